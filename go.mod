@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/armon/go-radix v1.0.0 // indirect
+	github.com/blevesearch/snowballstem v0.9.0 // indirect
 	github.com/clipperhouse/uax29/v2 v2.7.0 // indirect
 	github.com/james-bowman/nlp v0.0.0-20210511120306-26d441fa0ded // indirect
 	github.com/james-bowman/sparse v0.0.0-20260216202247-495ee4f84d35 // indirect

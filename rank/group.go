@@ -1,0 +1,132 @@
+package rank
+
+import "sort"
+
+// Grouping settings. The zero value is usable: each field says what its
+// zero means.
+type Grouping struct {
+	// Threshold is the cosine similarity at or above which two sentences
+	// are taken to say the same thing. Zero means 0.5.
+	Threshold float64
+	// Link is the fraction of Threshold that the average similarity over
+	// all pairs of two groups must reach for them to merge (average
+	// linkage). It stops chains A≈B≈C from joining an A and a C that share
+	// little. Zero means 0.6.
+	Link float64
+	// Duplicate is the similarity at or above which two sentences of one
+	// source still join the same group (a source that repeats itself). Below
+	// it, a group holds at most one sentence per source. Zero means 0.9.
+	Duplicate float64
+}
+
+func (s Grouping) withDefaults() Grouping {
+	if s.Threshold == 0 {
+		s.Threshold = 0.5
+	}
+	if s.Link == 0 {
+		s.Link = 0.6
+	}
+	if s.Duplicate == 0 {
+		s.Duplicate = 0.9
+	}
+	return s
+}
+
+// Group partitions the nodes of g into groups of near-duplicates and
+// returns, for each node, the number of its group. source[i] is the source
+// (document) of node i. Groups are numbered 0, 1, 2, ... in the order of
+// their smallest node, so a node alone is a group of its own.
+//
+// Edges at or above the threshold are taken from the heaviest down (ties by
+// node numbers); each joins two groups when they do not share a source
+// (unless the edge is a duplicate) and the average similarity between them
+// reaches Link·Threshold.
+func Group(g Graph, source []int, s Grouping) []int {
+	s = s.withDefaults()
+	n := g.Nodes()
+	type edge struct {
+		i, j int32
+		w    float64
+	}
+	var edges []edge
+	for i := 0; i < n; i++ {
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			if j := g.Adj[k]; int(j) > i && g.W[k] >= s.Threshold {
+				edges = append(edges, edge{int32(i), j, g.W[k]})
+			}
+		}
+	}
+	sort.Slice(edges, func(a, b int) bool {
+		if edges[a].w != edges[b].w {
+			return edges[a].w > edges[b].w
+		}
+		if edges[a].i != edges[b].i {
+			return edges[a].i < edges[b].i
+		}
+		return edges[a].j < edges[b].j
+	})
+
+	root := make([]int, n)
+	members := make([][]int, n)
+	for i := range root {
+		root[i] = i
+		members[i] = []int{i}
+	}
+	for _, e := range edges {
+		a, b := root[e.i], root[e.j]
+		if a == b {
+			continue
+		}
+		if e.w < s.Duplicate && sharesSource(members[a], members[b], source) {
+			continue
+		}
+		if avgLink(g, members[a], members[b]) < s.Link*s.Threshold {
+			continue
+		}
+		if len(members[a]) < len(members[b]) {
+			a, b = b, a
+		}
+		for _, m := range members[b] {
+			root[m] = a
+		}
+		members[a] = append(members[a], members[b]...)
+		members[b] = nil
+	}
+
+	label := make([]int, n)
+	id := make([]int, n)
+	for i := range id {
+		id[i] = -1
+	}
+	next := 0
+	for i := 0; i < n; i++ {
+		r := root[i]
+		if id[r] < 0 {
+			id[r] = next
+			next++
+		}
+		label[i] = id[r]
+	}
+	return label
+}
+
+func sharesSource(a, b []int, source []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if source[x] == source[y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func avgLink(g Graph, a, b []int) float64 {
+	var s float64
+	for _, x := range a {
+		for _, y := range b {
+			s += g.Weight(x, y)
+		}
+	}
+	return s / float64(len(a)*len(b))
+}

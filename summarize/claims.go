@@ -1,0 +1,173 @@
+package summarize
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/concordsum/concord/rank"
+	"github.com/concordsum/concord/vectorize"
+)
+
+// A claim is a group of body sentences from one or more sources that say
+// the same thing.
+type claim struct {
+	members   []int   // indices into prepared.body, increasing
+	rep       int     // the member whose wording is shown
+	support   int     // distinct sources among the members
+	score     float64 // summed centrality of the members, best claim = 1
+	pos       float64 // mean relative position of the members in their documents
+	candidate bool    // whether the claim may appear in a summary
+	words     int     // words in the representative
+	text      string  // the representative, white space collapsed
+}
+
+type claimSet struct {
+	claims []claim
+	of     []int // claim of each body sentence
+	g      rank.Graph
+}
+
+// claims vectorises the body sentences, links them, groups them into
+// claims and scores them.
+func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
+	nb := len(p.body)
+	texts := make([]string, 0, nb+len(p.titles))
+	for _, s := range p.body {
+		texts = append(texts, s.Text)
+	}
+	for _, s := range p.titles {
+		texts = append(texts, s.Text)
+	}
+	vm, err := vectorize.TFIDF(texts, tok)
+	if err != nil {
+		return nil, err
+	}
+	all := rank.Matrix(vm)
+	body := all
+	body.Ptr = all.Ptr[:nb+1]
+
+	g := rank.Similarity(body, edgeThreshold)
+	source := make([]int, nb)
+	for i, s := range p.body {
+		source[i] = s.Doc
+	}
+	label := rank.Group(g, source, rank.Grouping{Threshold: groupThreshold})
+
+	ngroups := 0
+	for _, l := range label {
+		if l+1 > ngroups {
+			ngroups = l + 1
+		}
+	}
+	cs := &claimSet{claims: make([]claim, ngroups), of: label, g: g}
+	for i, l := range label {
+		cs.claims[l].members = append(cs.claims[l].members, i)
+	}
+	for k := range cs.claims {
+		c := &cs.claims[k]
+		c.support = distinctSources(c.members, source)
+	}
+
+	// Personalisation: support, raised by likeness to the titles.
+	titleSim := maxSimilarity(all, nb, len(p.titles))
+	personal := make([]float64, nb)
+	for i := range personal {
+		personal[i] = float64(cs.claims[label[i]].support) * (1 + titleSim[i])
+	}
+	scores := rank.TextRank(nil, g, personal, rank.Settings{})
+
+	// Relative positions within each document's body sentences.
+	rel := make([]float64, nb)
+	seen := make([]int, len(p.used))
+	for i, s := range p.body {
+		rel[i] = float64(seen[s.Doc]) / float64(p.used[s.Doc])
+		seen[s.Doc]++
+	}
+
+	best := 0.0
+	for k := range cs.claims {
+		c := &cs.claims[k]
+		var sum, pos float64
+		for _, m := range c.members {
+			sum += scores[m]
+			pos += rel[m]
+		}
+		c.score = sum
+		c.pos = pos / float64(len(c.members))
+		c.rep = -1
+		bestCentral := -1.0
+		for _, m := range c.members {
+			if !isCandidate(p.body[m].Text) {
+				continue
+			}
+			// The medoid: the wording closest to all the others.
+			var central float64
+			for _, o := range c.members {
+				if o != m {
+					central += g.Weight(m, o)
+				}
+			}
+			if central > bestCentral || (central == bestCentral && scores[m] > scores[c.rep]) {
+				c.rep, bestCentral = m, central
+			}
+		}
+		if c.rep >= 0 {
+			c.candidate = true
+			c.text = collapse(p.body[c.rep].Text)
+			c.words = len(strings.Fields(c.text))
+			if c.score > best {
+				best = c.score
+			}
+		}
+	}
+	if best > 0 {
+		for k := range cs.claims {
+			cs.claims[k].score /= best
+		}
+	}
+	return cs, nil
+}
+
+// isCandidate reports whether a body sentence may stand in a summary: it
+// is long enough to say something and does not end by announcing what
+// follows (a ':' before a quotation).
+func isCandidate(text string) bool {
+	t := strings.TrimRight(text, " \t\r\n\"'”’)")
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
+		return false
+	}
+	return len(strings.Fields(text)) >= minWords
+}
+
+func distinctSources(members []int, source []int) int {
+	docs := make([]int, 0, len(members))
+	for _, m := range members {
+		docs = append(docs, source[m])
+	}
+	sort.Ints(docs)
+	n := 0
+	for i, d := range docs {
+		if i == 0 || d != docs[i-1] {
+			n++
+		}
+	}
+	return n
+}
+
+// maxSimilarity returns, for each of the first nb rows of m, its highest
+// cosine with any of the nt rows that follow them.
+func maxSimilarity(m rank.Matrix, nb, nt int) []float64 {
+	out := make([]float64, nb)
+	if nt == 0 {
+		return out
+	}
+	vm := vectorize.Matrix(m)
+	for i := 0; i < nb; i++ {
+		for t := nb; t < nb+nt; t++ {
+			if s := vm.Dot(i, t); s > out[i] {
+				out[i] = s
+			}
+		}
+	}
+	return out
+}

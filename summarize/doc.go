@@ -1,0 +1,30 @@
+// Package summarize is concord's public API: it turns several versions of
+// one story into one extractive summary of what they agree on, and says for
+// every summary sentence which sources carry it.
+//
+// Call Summarize with the documents and an Options value (the zero value
+// works), then write the Summary with WriteText, WriteMarkdown or
+// WriteJSON:
+//
+//	sum, err := summarize.Summarize([]summarize.Document{
+//		{ID: "reuters.txt", Text: a},
+//		{ID: "ap.txt", Text: b},
+//	}, summarize.Options{Sentences: 3})
+//	if err != nil {
+//		return err
+//	}
+//	sum.WriteText(os.Stdout)
+//
+// Every summary sentence is a real sentence of one input (its
+// representative wording) and cites every source whose sentence joined the
+// same claim. Output depends only on the input: the same documents and
+// options give byte-identical results on every run and at any GOMAXPROCS.
+//
+// The pipeline: vectorize.Split and vectorize.Clean find body sentences and
+// titles; vectorize.TFIDF gives L2-normalised TF-IDF rows with IDF over
+// sentences; rank.Similarity links sentences; rank.Group forms claims from
+// near-duplicates across sources; rank.TextRank, personalised by each
+// claim's support, scores sentences; Summarize then picks claims by score
+// with maximal marginal relevance within the length budget and orders them
+// by their position in the sources.
+package summarize

@@ -1,0 +1,108 @@
+package summarize
+
+import "sort"
+
+// choose picks the claims of the summary: candidates with enough support,
+// best score first, each weighed against the claims already chosen by
+// maximal marginal relevance, until the length budget is met. It returns
+// the chosen claims in the order they appear in the sources.
+func (cs *claimSet) choose(opt Options) []int {
+	minSupport := opt.MinSupport
+	if minSupport < 1 {
+		minSupport = 1
+	}
+	var pool []int
+	for k, c := range cs.claims {
+		if c.candidate && c.support >= minSupport {
+			pool = append(pool, k)
+		}
+	}
+	sort.SliceStable(pool, func(a, b int) bool {
+		return cs.claims[pool[a]].score > cs.claims[pool[b]].score
+	})
+
+	var chosen []int
+	words, bytes := 0, 0
+	full := func() bool {
+		switch {
+		case opt.Words > 0:
+			return words >= opt.Words
+		case opt.Bytes > 0:
+			return bytes >= opt.Bytes
+		case opt.Sentences > 0:
+			return len(chosen) >= opt.Sentences
+		}
+		return len(chosen) >= defaultLength
+	}
+	for len(pool) > 0 && !full() {
+		bestAt, bestVal := -1, 0.0
+		for at, k := range pool {
+			sim := cs.maxSim(k, chosen)
+			if sim >= redundant {
+				continue
+			}
+			v := mmrLambda*cs.claims[k].score - (1-mmrLambda)*sim
+			if bestAt < 0 || v > bestVal {
+				bestAt, bestVal = at, v
+			}
+		}
+		if bestAt < 0 {
+			break
+		}
+		k := pool[bestAt]
+		pool = append(pool[:bestAt], pool[bestAt+1:]...)
+		chosen = append(chosen, k)
+		c := cs.claims[k]
+		words += c.words
+		if bytes > 0 {
+			bytes++ // the space that joins two sentences
+		}
+		bytes += len(c.text)
+	}
+	sort.SliceStable(chosen, func(a, b int) bool {
+		ca, cb := cs.claims[chosen[a]], cs.claims[chosen[b]]
+		if ca.pos != cb.pos {
+			return ca.pos < cb.pos
+		}
+		return ca.members[0] < cb.members[0]
+	})
+	return chosen
+}
+
+// maxSim returns the highest similarity between a member of claim k and a
+// member of any chosen claim.
+func (cs *claimSet) maxSim(k int, chosen []int) float64 {
+	var best float64
+	for _, o := range chosen {
+		for _, a := range cs.claims[k].members {
+			for _, b := range cs.claims[o].members {
+				if w := cs.g.Weight(a, b); w > best {
+					best = w
+				}
+			}
+		}
+	}
+	return best
+}
+
+// summary builds the result from the chosen claims.
+func (p *prepared) summary(cs *claimSet, chosen []int) *Summary {
+	s := &Summary{Sources: p.sources, Sentences: make([]Sentence, 0, len(chosen))}
+	for _, k := range chosen {
+		c := cs.claims[k]
+		out := Sentence{Text: c.text, Score: c.score, Support: c.support}
+		for _, m := range c.members {
+			b := p.body[m]
+			out.Citations = append(out.Citations, Citation{
+				Source:         b.Doc + 1,
+				Sentence:       b.Index,
+				Start:          b.Start,
+				End:            b.End,
+				Text:           b.Text,
+				Representative: m == c.rep,
+			})
+		}
+		s.Sentences = append(s.Sentences, out)
+	}
+	return s
+}

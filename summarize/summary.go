@@ -1,0 +1,90 @@
+package summarize
+
+// A Document is one version of the story.
+type Document struct {
+	// ID names the document in citations and source lists: a file name,
+	// a URL, an outlet. An empty ID is shown as "document N" (N from 1).
+	ID string
+	// Text is the document's text. Invalid UTF-8 is read as U+FFFD.
+	Text string
+}
+
+// Options control a summary. The zero Options is usable: each field says
+// what its zero means. At most one of Sentences, Words and Bytes should be
+// set; Words wins over Bytes, and either wins over Sentences.
+type Options struct {
+	// Sentences is the summary length in sentences. Zero means 5.
+	Sentences int
+	// Words, if positive, is a budget in words instead: whole claims are
+	// added in rank order until the summary holds at least Words words, so
+	// the last sentence may run past it (the DUC convention; its scorer
+	// truncates).
+	Words int
+	// Bytes, if positive, is a budget in bytes of summary text (sentences
+	// joined by single spaces), applied the same way as Words.
+	Bytes int
+	// MinSupport keeps only claims carried by at least this many sources.
+	// Zero means 1 (every claim may be chosen).
+	MinSupport int
+	// Language is the language of the documents. Empty means "english",
+	// the only one supported so far; another value is an error.
+	Language string
+}
+
+// A Summary is the result of Summarize.
+type Summary struct {
+	// Sources lists the input documents in input order; citations refer
+	// to them by number, Sources[k] being source k+1.
+	Sources []Source
+	// Sentences is the summary, in the order the claims appear in the
+	// sources.
+	Sentences []Sentence
+}
+
+// A Source describes one input document.
+type Source struct {
+	// ID is the document's ID, or "document N" when it had none.
+	ID string
+	// Sentences is the number of sentences the splitter found in it,
+	// titles and junk included.
+	Sentences int
+	// Used is the number of body sentences left after cleaning: the
+	// sentences that took part in ranking. Zero means the document held
+	// nothing but titles and junk.
+	Used int
+	// Title is the document's headline, if one was recognised.
+	Title string
+}
+
+// A Sentence is one claim of the summary.
+type Sentence struct {
+	// Text is the claim in the wording of one source (the representative),
+	// with runs of white space shown as one space.
+	Text string
+	// Score is the claim's rank score, relative to the best claim of the
+	// input (which scores 1).
+	Score float64
+	// Support is the number of distinct sources that carry the claim.
+	Support int
+	// Citations lists every source sentence that joined the claim, by
+	// source number, then by position in the source. The representative
+	// is one of them.
+	Citations []Citation
+}
+
+// A Citation points at one source sentence.
+type Citation struct {
+	// Source is the source's number, from 1 (Summary.Sources[Source-1]).
+	Source int
+	// Sentence is the sentence's index in its source, counting from 0 over
+	// every sentence the splitter found.
+	Sentence int
+	// Start and End are the byte offsets of the sentence in the source's
+	// text: Text == Document.Text[Start:End].
+	Start, End int
+	// Text is the cited sentence exactly as it stands in the source.
+	Text string
+	// Representative reports the citation whose wording is the claim's
+	// Text.
+	Representative bool
+}

@@ -1,0 +1,132 @@
+package summarize
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// WriteText writes the summary as plain text: one sentence per line, each
+// followed by its citations ("[1][3]"), then a blank line and the numbered
+// list of sources.
+func (s *Summary) WriteText(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, sent := range s.Sentences {
+		bw.WriteString(sent.Text)
+		bw.WriteByte(' ')
+		for _, src := range sent.sourceNumbers() {
+			bw.WriteString("[" + strconv.Itoa(src) + "]")
+		}
+		bw.WriteByte('\n')
+	}
+	bw.WriteByte('\n')
+	for i, src := range s.Sources {
+		bw.WriteString("[" + strconv.Itoa(i+1) + "] " + src.ID + "\n")
+	}
+	return bw.Flush()
+}
+
+// WriteMarkdown writes the summary as a Markdown list whose citations are
+// footnote references ("[^1]"), followed by the footnotes naming the
+// sources and their titles.
+func (s *Summary) WriteMarkdown(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, sent := range s.Sentences {
+		bw.WriteString("- " + escapeMarkdown(sent.Text))
+		for _, src := range sent.sourceNumbers() {
+			bw.WriteString("[^" + strconv.Itoa(src) + "]")
+		}
+		bw.WriteByte('\n')
+	}
+	bw.WriteByte('\n')
+	for i, src := range s.Sources {
+		bw.WriteString("[^" + strconv.Itoa(i+1) + "]: " + escapeMarkdown(src.ID))
+		if src.Title != "" {
+			bw.WriteString(", “" + escapeMarkdown(collapse(src.Title)) + "”")
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
+	`<`, `\<`, `>`, `\>`, `#`, `\#`, `|`, `\|`,
+)
+
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// sourceNumbers returns the distinct source numbers cited, increasing.
+func (s Sentence) sourceNumbers() []int {
+	var out []int
+	for _, c := range s.Citations {
+		if len(out) == 0 || out[len(out)-1] != c.Source {
+			out = append(out, c.Source)
+		}
+	}
+	return out
+}
+
+// The JSON schema; see README.md. Field order is fixed by these types.
+type jsonSummary struct {
+	Sources   []jsonSource   `json:"sources"`
+	Sentences []jsonSentence `json:"sentences"`
+}
+
+type jsonSource struct {
+	Number    int    `json:"number"`
+	ID        string `json:"id"`
+	Title     string `json:"title,omitempty"`
+	Sentences int    `json:"sentences"`
+	Used      int    `json:"used"`
+}
+
+type jsonSentence struct {
+	Text      string         `json:"text"`
+	Score     float64        `json:"score"`
+	Support   int            `json:"support"`
+	Sources   []int          `json:"sources"`
+	Citations []jsonCitation `json:"citations"`
+}
+
+type jsonCitation struct {
+	Source         int    `json:"source"`
+	Sentence       int    `json:"sentence"`
+	Start          int    `json:"start"`
+	End            int    `json:"end"`
+	Text           string `json:"text"`
+	Representative bool   `json:"representative,omitempty"`
+}
+
+// WriteJSON writes the summary as one indented JSON object with the
+// fields "sources" and "sentences" (schema in README.md). Scores are
+// rounded to 4 decimals so that output is the same on every machine.
+func (s *Summary) WriteJSON(w io.Writer) error {
+	out := jsonSummary{
+		Sources:   make([]jsonSource, len(s.Sources)),
+		Sentences: make([]jsonSentence, len(s.Sentences)),
+	}
+	for i, src := range s.Sources {
+		out.Sources[i] = jsonSource{Number: i + 1, ID: src.ID, Title: collapse(src.Title), Sentences: src.Sentences, Used: src.Used}
+	}
+	for i, sent := range s.Sentences {
+		js := jsonSentence{
+			Text:      sent.Text,
+			Score:     math.Round(sent.Score*1e4) / 1e4,
+			Support:   sent.Support,
+			Sources:   sent.sourceNumbers(),
+			Citations: make([]jsonCitation, len(sent.Citations)),
+		}
+		for j, c := range sent.Citations {
+			js.Citations[j] = jsonCitation(c)
+		}
+		out.Sentences[i] = js
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

@@ -1,0 +1,213 @@
+package vectorize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Clean removes what is not article text from the sentences of each
+// document (docs[d] holds document d's sentences in order, as Split returns
+// them) and returns the sentences kept, in the same layout. It never
+// modifies its input.
+//
+// It works from the shape of a line, never from a list of known strings:
+//
+//   - a line with few letters among its characters (image names, hashes,
+//     URLs, rules such as "-----"), or one long run without spaces, is junk;
+//   - a short line without end punctuation is junk (navigation, widgets,
+//     bylines, datelines, section headings) unless it is a title with at
+//     least three words; a title that starts with a list marker or ends
+//     with ':' is junk too;
+//   - a short line repeated verbatim in several documents that are
+//     otherwise different is boilerplate;
+//   - a dateline ("WASHINGTON (AP) — ") or a glued time stamp
+//     ("date 2025-08-20 ") in front of a sentence is cut off: the kept
+//     sentence starts after it, and its Start and Text say so.
+//
+// Titles keep IsTitle; every other kept sentence is body text.
+func Clean(docs [][]Sentence) [][]Sentence {
+	repeated := repeatedLines(docs)
+	out := make([][]Sentence, len(docs))
+	for d, sents := range docs {
+		kept := make([]Sentence, 0, len(sents))
+		for _, s := range sents {
+			s = trimPrefix(s)
+			if s.Text == "" || isJunk(s) || repeated[s.Text] {
+				continue
+			}
+			kept = append(kept, s)
+		}
+		out[d] = kept
+	}
+	return out
+}
+
+// Shape thresholds.
+const (
+	shortLine    = 10 // a line of at most this many words without end punctuation is not a sentence
+	minTitle     = 3  // a title has at least this many words
+	maxToken     = 30 // a run of this many bytes without a space is not prose
+	minLetters   = 0.6
+	boilerplate  = 6 // repeated lines of at most this many words are boilerplate
+	sameDocShare = 0.5
+)
+
+func isJunk(s Sentence) bool {
+	t := s.Text
+	words := strings.Fields(t)
+	if len(words) == 0 {
+		return true
+	}
+	letters, other := 0, 0
+	for _, r := range t {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsSpace(r):
+		default:
+			other++
+		}
+	}
+	if float64(letters) < minLetters*float64(letters+other) {
+		return true
+	}
+	if len(words) <= 2 {
+		for _, w := range words {
+			if len(w) >= maxToken || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+				return true
+			}
+		}
+	}
+	if strings.HasPrefix(t, "©") || strings.HasPrefix(strings.ToLower(t), "copyright ") {
+		return true
+	}
+	if endsSentence(t) {
+		return false
+	}
+	if s.IsTitle {
+		return len(words) < minTitle || isListMarker(words[0]) || strings.HasSuffix(t, ":")
+	}
+	return len(words) <= shortLine
+}
+
+func isListMarker(w string) bool {
+	switch w {
+	case "-", "–", "—", "*", "•", "·", "|", "»", ">", "#":
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether t ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(t string) bool {
+	for len(t) > 0 {
+		r, size := utf8.DecodeLastRuneInString(t)
+		switch r {
+		case '"', '\'', '”', '’', '»', ')', ']':
+			t = t[:len(t)-size]
+			continue
+		case '.', '!', '?', '…', '。', '！', '？':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	// "WASHINGTON (AP) — ", "WASHINGTON, D.C. — ", "LONDON - ".
+	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}.'’]*)*(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-|:)\s+`)
+	// "date 2025-08-20 ", "Updated: 2025-08-20 10:31 ".
+	stampRE = regexp.MustCompile(`^(?:\p{L}+:?\s+)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+`)
+)
+
+// trimPrefix cuts a dateline or time stamp off the front of a sentence
+// when what follows starts like a sentence.
+func trimPrefix(s Sentence) Sentence {
+	for _, re := range []*regexp.Regexp{stampRE, datelineRE} {
+		loc := re.FindStringIndex(s.Text)
+		if loc == nil || loc[1] >= len(s.Text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s.Text[loc[1]:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' {
+			continue
+		}
+		s.Start += loc[1]
+		s.Text = s.Text[loc[1]:]
+	}
+	return s
+}
+
+// repeatedLines returns the short lines that occur verbatim in two or more
+// documents that are otherwise different (sharing less than half their
+// lines), so that exact copies of one text keep all their sentences.
+func repeatedLines(docs [][]Sentence) map[string]bool {
+	if len(docs) < 2 {
+		return nil
+	}
+	where := make(map[string][]int)
+	for d, sents := range docs {
+		for _, s := range sents {
+			if len(strings.Fields(s.Text)) > boilerplate {
+				continue
+			}
+			ds := where[s.Text]
+			if len(ds) == 0 || ds[len(ds)-1] != d {
+				where[s.Text] = append(ds, d)
+			}
+		}
+	}
+	var rep map[string]bool
+	var lines map[int]map[string]bool
+	for text, ds := range where {
+		if len(ds) < 2 {
+			continue
+		}
+		if lines == nil {
+			lines = make(map[int]map[string]bool)
+		}
+		for _, d := range ds {
+			if lines[d] == nil {
+				set := make(map[string]bool, len(docs[d]))
+				for _, s := range docs[d] {
+					set[s.Text] = true
+				}
+				lines[d] = set
+			}
+		}
+		// Boilerplate when some pair of the documents is mostly different.
+		for a := 0; a < len(ds) && !rep[text]; a++ {
+			for b := a + 1; b < len(ds); b++ {
+				if share(lines[ds[a]], lines[ds[b]]) < sameDocShare {
+					if rep == nil {
+						rep = make(map[string]bool)
+					}
+					rep[text] = true
+					break
+				}
+			}
+		}
+	}
+	return rep
+}
+
+// share returns the fraction of the smaller set's lines found in the other.
+func share(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
