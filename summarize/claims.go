@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -52,17 +53,23 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 		source[i] = s.Doc
 	}
 	label := rank.Group(g, source, rank.Grouping{Threshold: groupThreshold})
+	p.joinLeads(label, body)
 
-	ngroups := 0
-	for _, l := range label {
-		if l+1 > ngroups {
-			ngroups = l + 1
-		}
-	}
-	cs := &claimSet{claims: make([]claim, ngroups), of: label, g: g}
+	// Claims numbered in order of their first member; groups emptied by
+	// joinLeads disappear.
+	id := make(map[int]int)
+	cs := &claimSet{of: make([]int, nb), g: g}
 	for i, l := range label {
-		cs.claims[l].members = append(cs.claims[l].members, i)
+		k, ok := id[l]
+		if !ok {
+			k = len(cs.claims)
+			id[l] = k
+			cs.claims = append(cs.claims, claim{})
+		}
+		cs.claims[k].members = append(cs.claims[k].members, i)
+		cs.of[i] = k
 	}
+	label = cs.of
 	for k := range cs.claims {
 		c := &cs.claims[k]
 		c.support = distinctSources(c.members, source)
@@ -170,4 +177,64 @@ func maxSimilarity(m rank.Matrix, nb, nt int) []float64 {
 		}
 	}
 	return out
+}
+
+// joinLeads applies the inverted pyramid: versions of one story open with
+// the same news, however they word it. The claim that holds the most lead
+// sentences (first body sentences, at least two of them) takes in the lead
+// of every other source that stands alone, when its cosine with the
+// claim's centroid is at least leadThreshold. Labels are changed in place.
+func (p *prepared) joinLeads(label []int, m rank.Matrix) {
+	lead := make([]int, 0, len(p.used))
+	last := -1
+	for i, s := range p.body {
+		if s.Doc != last {
+			lead = append(lead, i)
+			last = s.Doc
+		}
+	}
+	count := make(map[int]int)
+	best, bestCount := -1, 1
+	for _, i := range lead {
+		l := label[i]
+		count[l]++
+		if c := count[l]; c > bestCount || (c == bestCount && l < best) {
+			best, bestCount = l, c
+		}
+	}
+	if best < 0 {
+		return
+	}
+	size := make(map[int]int)
+	for _, l := range label {
+		size[l]++
+	}
+	inBest := make(map[int]bool)
+	centroid := make([]float64, m.Cols)
+	for i, l := range label {
+		if l != best {
+			continue
+		}
+		inBest[p.body[i].Doc] = true
+		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+			centroid[m.Ind[k]] += m.Val[k]
+		}
+	}
+	var norm float64
+	for _, v := range centroid {
+		norm += v * v
+	}
+	norm = math.Sqrt(norm)
+	for _, i := range lead {
+		if label[i] == best || size[label[i]] > 1 || inBest[p.body[i].Doc] {
+			continue
+		}
+		var dot float64
+		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+			dot += m.Val[k] * centroid[m.Ind[k]]
+		}
+		if dot/norm >= leadThreshold {
+			label[i] = best
+		}
+	}
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/concordsum/concord/rank"
 	"github.com/concordsum/concord/vectorize"
 )
 
@@ -22,7 +21,8 @@ var (
 // Pipeline parameters. They are explained where they are used.
 const (
 	edgeThreshold  = 0.1 // similarity graph: weaker edges are dropped
-	groupThreshold = 0.5 // same claim: cosine at or above (see rank.Grouping)
+	groupThreshold = 0.4 // same claim: cosine at or above (see rank.Grouping and README)
+	leadThreshold  = 0.2 // a lone lead sentence joins the lead claim at this cosine to its centroid
 	minWords       = 6   // a summary sentence has at least this many words
 	mmrLambda      = 0.7 // weight of relevance against redundancy in MMR
 	redundant      = 0.5 // a claim this similar to a chosen one is skipped

@@ -3,7 +3,7 @@ package vectorize
 // englishStopWords is the Snowball project's English stop word list
 // (https://snowballstem.org/algorithms/english/stop.txt, BSD licence),
 // with the contracted forms written both with ' and without the apostrophe
-// part that the tokeniser strips, plus a few reporting words ("said",
+// part that the tokeniser strips, plus "us" (the pronoun; "US" the acronym is kept) and a few reporting words ("said",
 // "says", "told") that every news sentence carries and that only add noise
 // to sentence similarity.
 var englishStopWords = []string{
@@ -30,5 +30,5 @@ var englishStopWords = []string{
 	"each", "few", "more", "most", "other", "some", "such", "no", "nor",
 	"not", "only", "own", "same", "so", "than", "too", "very", "will",
 	"shall", "may", "might", "must", "can", "also", "said", "says", "say",
-	"told", "s", "t", "d", "ll", "m", "re", "ve",
+	"told", "us", "s", "t", "d", "ll", "m", "re", "ve",
 }

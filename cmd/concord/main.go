@@ -88,7 +88,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, int) {
 	fs.BoolVar(&c.sentences, "sentences", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stderr, usage)
+			io.WriteString(stderr, usage)
 			return nil, exitOK
 		}
 		fmt.Fprintf(stderr, "concord: %v\nRun 'concord -h' for usage.\n", err)

@@ -1,0 +1,210 @@
+package summarize
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// seeds reads the bundled seed story from ../testdata/seeds.
+func seeds(t testing.TB) []Document {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	if err != nil || len(files) != 5 {
+		t.Fatalf("seed files: %v, %v", files, err)
+	}
+	var docs []Document
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, Document{ID: filepath.Base(f), Text: string(data)})
+	}
+	return docs
+}
+
+// checkInvariants checks what must hold for every summary.
+func checkInvariants(t *testing.T, docs []Document, s *Summary) {
+	t.Helper()
+	if len(s.Sources) != len(docs) {
+		t.Errorf("%d sources for %d documents", len(s.Sources), len(docs))
+	}
+	for i, sent := range s.Sentences {
+		sources := map[int]bool{}
+		rep := 0
+		for _, c := range sent.Citations {
+			if c.Source < 1 || c.Source > len(docs) {
+				t.Fatalf("sentence %d cites source %d", i, c.Source)
+			}
+			text := docs[c.Source-1].Text
+			if c.Start < 0 || c.End > len(text) || c.Start >= c.End || text[c.Start:c.End] != c.Text {
+				t.Errorf("sentence %d: citation span %d:%d does not hold %q", i, c.Start, c.End, c.Text)
+			}
+			sources[c.Source] = true
+			if c.Representative {
+				rep++
+				if collapse(c.Text) != sent.Text {
+					t.Errorf("sentence %d: representative %q is not the text %q", i, c.Text, sent.Text)
+				}
+			}
+		}
+		if rep != 1 {
+			t.Errorf("sentence %d: %d representatives", i, rep)
+		}
+		if sent.Support != len(sources) {
+			t.Errorf("sentence %d: support %d, cites %d sources", i, sent.Support, len(sources))
+		}
+		if sent.Score <= 0 || sent.Score > 1 {
+			t.Errorf("sentence %d: score %v outside (0, 1]", i, sent.Score)
+		}
+	}
+}
+
+func TestSeeds(t *testing.T) {
+	docs := seeds(t)
+	s, err := Summarize(docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, docs, s)
+	if len(s.Sentences) != 5 {
+		t.Fatalf("%d sentences, want 5", len(s.Sentences))
+	}
+	first := s.Sentences[0]
+	if !strings.Contains(first.Text, "planners") || first.Support != 5 {
+		t.Errorf("first claim %q has support %d, want the planners claim with 5", first.Text, first.Support)
+	}
+	var command *Sentence
+	for i := range s.Sentences {
+		if strings.Contains(s.Sentences[i].Text, "command") {
+			command = &s.Sentences[i]
+		}
+	}
+	if command == nil {
+		t.Fatal("no command-and-control claim in the summary")
+	}
+	if command.Support != 4 {
+		t.Errorf("command-and-control claim %q: support %d, want 4", command.Text, command.Support)
+	}
+	for _, sent := range s.Sentences {
+		for _, junk := range []string{"Select Language", "Post a Comment", "jpeg", "date 2025", "Category"} {
+			if strings.Contains(sent.Text, junk) {
+				t.Errorf("junk %q in summary sentence %q", junk, sent.Text)
+			}
+		}
+	}
+}
+
+func TestLengthBudgets(t *testing.T) {
+	docs := seeds(t)
+	for _, tc := range []struct {
+		opt   Options
+		check func(words, bytes, n int) bool
+	}{
+		{Options{Sentences: 3}, func(w, b, n int) bool { return n == 3 }},
+		{Options{Sentences: 1}, func(w, b, n int) bool { return n == 1 }},
+		{Options{Words: 60}, func(w, b, n int) bool { return w >= 60 }},
+		{Options{Bytes: 665}, func(w, b, n int) bool { return b >= 665 }},
+	} {
+		s, err := Summarize(docs, tc.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, docs, s)
+		words, bytes := 0, 0
+		for i, sent := range s.Sentences {
+			words += len(strings.Fields(sent.Text))
+			if i > 0 {
+				bytes++
+			}
+			bytes += len(sent.Text)
+		}
+		if !tc.check(words, bytes, len(s.Sentences)) {
+			t.Errorf("%+v: %d sentences, %d words, %d bytes", tc.opt, len(s.Sentences), words, bytes)
+		}
+		// Whole claims: without the last sentence the budget is not met.
+		if n := len(s.Sentences); tc.opt.Words > 0 && words-len(strings.Fields(s.Sentences[n-1].Text)) >= tc.opt.Words {
+			t.Errorf("%+v: one sentence too many", tc.opt)
+		}
+	}
+}
+
+func TestMinSupport(t *testing.T) {
+	docs := seeds(t)
+	s, err := Summarize(docs, Options{MinSupport: 4, Sentences: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Sentences) == 0 {
+		t.Fatal("no claims with support 4")
+	}
+	for _, sent := range s.Sentences {
+		if sent.Support < 4 {
+			t.Errorf("claim %q has support %d < 4", sent.Text, sent.Support)
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	if _, err := Summarize(nil, Options{}); !errors.Is(err, ErrNoDocuments) {
+		t.Errorf("no documents: %v", err)
+	}
+	_, err := Summarize([]Document{{ID: "a", Text: "Post a Comment\n- Category\n"}, {Text: "  "}}, Options{})
+	if !errors.Is(err, ErrNoSentences) {
+		t.Errorf("junk only: %v", err)
+	}
+	_, err = Summarize(seeds(t), Options{Language: "klingon"})
+	if err == nil || !strings.Contains(err.Error(), "klingon") {
+		t.Errorf("bad language: %v", err)
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	docs := []Document{
+		{ID: "a", Text: "The bridge was closed on Sunday after a ship hit \xff\xfe its pier.\n"},
+		{ID: "b", Text: "The bridge was closed on Sunday after a ship hit its pier.\n"},
+	}
+	s, err := Summarize(docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sent := range s.Sentences {
+		for _, c := range sent.Citations {
+			if c.Source == 1 && !strings.Contains(c.Text, "\uFFFD") {
+				t.Errorf("citation %q lacks the replacement character", c.Text)
+			}
+		}
+	}
+}
+
+// TestDeterminism runs the seeds many times and at several GOMAXPROCS
+// settings and wants byte-identical JSON every time.
+func TestDeterminism(t *testing.T) {
+	docs := seeds(t)
+	render := func() []byte {
+		s, err := Summarize(docs, Options{Sentences: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := s.WriteJSON(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	want := render()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 2, 8} {
+		runtime.GOMAXPROCS(procs)
+		for i := 0; i < 5; i++ {
+			if got := render(); !bytes.Equal(got, want) {
+				t.Fatalf("GOMAXPROCS=%d run %d: output differs", procs, i)
+			}
+		}
+	}
+}
