@@ -208,11 +208,16 @@ const (
 	spClsDigit
 	spClsOpen     // opening quote or bracket
 	spClsCurrency // $ € £ ...
-	spClsDash     // a dash opening a sentence: ". _ Teams would", ". — The"
+	spClsDash     // a dash or bullet opening a sentence: ". _ Teams would", ". • The"
 )
 
+// spIsDash reports dashes and bullets that may open a sentence.
 func spIsDash(r rune) bool {
-	return r == '_' || r == '-' || r == '—' || r == '–'
+	switch r {
+	case '_', '-', '—', '–', '•', '●', '■', '▪', '►', '*':
+		return true
+	}
+	return false
 }
 
 // spDashStart reports white space and then an upper-case letter, digit or

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -173,6 +174,10 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"He left—quickly.", "Then – slowly – he returned."}},
 		{"DUC dash", "It was a proposal. _ Teams would get rights.",
 			[]string{"It was a proposal.", "_ Teams would get rights."}},
+		{"inline bullets", "The plan has parts. • The first part is money. • The second is time.",
+			[]string{"The plan has parts.", "• The first part is money.", "• The second is time."}},
+		{"interview", "Do you see any problems? A. Let me say right off that I don't. Q. Why are you skeptical?",
+			[]string{"Do you see any problems?", "A. Let me say right off that I don't.", "Q. Why are you skeptical?"}},
 		{"no space after period", "It ended.Next it began.",
 			[]string{"It ended.Next it began."}},
 		{"particle", "He has not applied for amnesty. de Klerk has said so. He met bin Laden. bin Laden left.",
@@ -189,6 +194,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Am 3. Oktober 1990 wurde Deutschland vereinigt.", "Das war z.B. für Berlin gut.", "Im 19. Jahrhundert war es anders."}},
 		{"German quotes", "Er sagte: „Wir kommen.“ Dann ging er. Übermorgen kommt er wieder.",
 			[]string{"Er sagte: „Wir kommen.“", "Dann ging er.", "Übermorgen kommt er wieder."}},
+		{"German guillemets", "Er sagte: »Wir kommen.« Dann ging er.",
+			[]string{"Er sagte: »Wir kommen.«", "Dann ging er."}},
 		{"French", "M. Dupont est arrivé. Il est parti à 10 h. « C'est fini. » Élise a dit oui.",
 			[]string{"M. Dupont est arrivé.", "Il est parti à 10 h.", "« C'est fini. »", "Élise a dit oui."}},
 		{"Spanish", "¿Dónde está? ¡Aquí! El Sr. García llegó. Ángel también.",
@@ -542,6 +549,38 @@ func TestSplitAllocs(t *testing.T) {
 	allocs := testing.AllocsPerRun(20, func() { Split(0, text) })
 	if allocs > 4 {
 		t.Errorf("Split allocates %v times per call, want <= 4", allocs)
+	}
+}
+
+// TestSplitLinearTime guards against quadratic behaviour on degenerate
+// input.
+func TestSplitLinearTime(t *testing.T) {
+	const n = 1 << 19
+	inputs := map[string]string{
+		"dots":       strings.Repeat(".", n),
+		"dot space":  strings.Repeat(". ", n/2),
+		"closers":    strings.Repeat(")", n),
+		"no space":   strings.Repeat("ab.", n/3),
+		"newlines":   strings.Repeat("\n", n),
+		"blank":      strings.Repeat("\r\n \u00a0", n/6),
+		"names":      strings.Repeat("Hun Sen. X Sen. Y SEN. Z Gen. W Col. V ", n/40),
+		"titles":     strings.Repeat("Mr. Mrs. Ms. Dr. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Capt. Adm. Maj. Rev. Hon. ", n/80),
+		"ellipses":   strings.Repeat("a ... ", n/6),
+		"long lines": strings.Repeat("This is a long line that goes on without punctuation for a while\n", n/64),
+		"short":      strings.Repeat("x\n", n/2),
+		"quotes":     strings.Repeat("\" ' \" '' `` ", n/12),
+		"big token":  strings.Repeat("a", n) + ". The",
+		"CJK":        strings.Repeat("。", n/3),
+		"dashes":     strings.Repeat(". _ ", n/4),
+		"sentences":  strings.Repeat("He moved to the U.S. The move was hard. ", n/40),
+	}
+	for name, in := range inputs {
+		start := time.Now()
+		ss := Split(0, in)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%s: %d bytes took %v", name, len(in), d)
+		}
+		checkSplit(t, in, 0, ss)
 	}
 }
 
