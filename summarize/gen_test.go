@@ -24,13 +24,16 @@ import (
 // sentences; genStories(n, 10) is the same shape at n sentences.
 
 const (
-	genVocab        = 60000
+	genVocab        = 5000
 	genSentsPerDoc  = 20
 	genClaimsPer    = 30   // claims in a story's pool
-	genTopicWords   = 150  // words a story favours
+	genTopicWords   = 80  // words a story favours
 	genClaimShare   = 0.6  // share of a version's sentences that are claims
 	genRewordShare  = 0.35 // share of a claim's content words a version replaces
-	genZipfExponent = 1.07
+	genZipfExponent = 0.6
+	genPhrases      = 2000
+	genPhraseShare  = 0.15
+	genZipfOffset   = 50 // ranks of the function words, which stop-word removal takes away
 )
 
 var genFunctionWords = strings.Fields(`the the the of of to to and and a a in in
@@ -67,11 +70,11 @@ func genWords(n int) []string {
 // zipf draws ranks 0..n-1 with probability proportional to 1/(k+1)^s.
 type zipf struct{ cdf []float64 }
 
-func newZipf(n int, s float64) zipf {
+func newZipf(n int, s, offset float64) zipf {
 	cdf := make([]float64, n)
 	var sum float64
 	for k := range cdf {
-		sum += 1 / math.Pow(float64(k+1), s)
+		sum += 1 / math.Pow(float64(k)+offset, s)
 		cdf[k] = sum
 	}
 	for k := range cdf {
@@ -100,16 +103,25 @@ type genStory struct {
 }
 
 type generator struct {
-	r     *rand.Rand
-	words []string
-	z     zipf
+	r       *rand.Rand
+	words   []string
+	z       zipf
+	phrases []string // common two-word phrases ("prime minister")
+	pz      zipf
 }
 
-func (g *generator) word() string { return g.words[g.z.draw(g.r)] }
+// word returns a word of the general vocabulary, or now and then a common
+// phrase: collocations are what make unrelated news sentences alike.
+func (g *generator) word() string {
+	if g.r.Float64() < genPhraseShare {
+		return g.phrases[g.pz.draw(g.r)]
+	}
+	return g.words[g.z.draw(g.r)]
+}
 
 // content returns a content word: from the story's words 60% of the time.
 func (g *generator) content(st *genStory) string {
-	if g.r.Float64() < 0.6 {
+	if g.r.Float64() < 0.4 {
 		return st.topic[g.r.IntN(len(st.topic))]
 	}
 	return g.word()
@@ -218,7 +230,13 @@ func (g *generator) version(st *genStory) string {
 // genStories returns about n sentences of news as one cluster: n/20
 // documents, versions to a story.
 func genStories(n, versions int) []Document {
-	g := &generator{r: rand.New(rand.NewPCG(uint64(n), uint64(versions))), words: genWords(genVocab), z: newZipf(genVocab, genZipfExponent)}
+	g := &generator{r: rand.New(rand.NewPCG(uint64(n), uint64(versions))), words: genWords(genVocab), z: newZipf(genVocab, genZipfExponent, genZipfOffset)}
+	pr := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < genPhrases; i++ {
+		a, b := g.words[g.z.draw(pr)], g.words[g.z.draw(pr)]
+		g.phrases = append(g.phrases, a+" "+b)
+	}
+	g.pz = newZipf(genPhrases, 1, 1)
 	ndocs := (n + genSentsPerDoc - 1) / genSentsPerDoc
 	docs := make([]Document, 0, ndocs)
 	var st genStory

@@ -1,12 +1,6 @@
 package vectorize
 
-import (
-	"math"
-	"sort"
-
-	"github.com/james-bowman/nlp"
-	"github.com/james-bowman/sparse"
-)
+import "math"
 
 // A Matrix holds one sparse row per sentence in compressed sparse row form:
 // the non-zero entries of row i are Ind[Ptr[i]:Ptr[i+1]] (column numbers,
@@ -52,81 +46,62 @@ func (m Matrix) Dot(i, j int) float64 {
 // document frequency is computed over texts (so over sentences, not over
 // documents) and smoothed: idf(t) = ln((1+n)/(1+df(t))) + 1, so a term
 // that every sentence carries still weighs 1, never 0. A text without
-// terms gives an empty row (all zeros), never NaN.
+// terms gives an empty row (all zeros), never NaN. Columns are terms in
+// order of first appearance (see Count).
 //
-// Counting is done by nlp.CountVectoriser and the IDF by
-// nlp.TfidfTransformer from github.com/james-bowman/nlp.
+// The result is bit for bit what nlp.CountVectoriser with tok followed by
+// nlp.TfidfTransformer (github.com/james-bowman/nlp) gives, plus the
+// smoothing term and the normalisation; the tests hold that path as the
+// reference. It tokenises on GOMAXPROCS goroutines; see TFIDFWorkers.
 func TFIDF(texts []string, tok *Tokeniser) (Matrix, error) {
-	m := Matrix{Ptr: make([]int, len(texts)+1)}
-	if len(texts) == 0 {
-		return m, nil
-	}
-	cv := &nlp.CountVectoriser{Vocabulary: make(map[string]int), Tokeniser: tok}
-	counts, err := cv.FitTransform(texts...)
-	if err != nil {
-		return m, err
-	}
-	m.Cols = len(cv.Vocabulary)
-	if m.Cols == 0 {
-		return m, nil
-	}
-	tfidf, err := nlp.NewTfidfTransformer().FitTransform(counts)
-	if err != nil {
-		return m, err
-	}
-	// Both matrices are terms × texts; read them column by column.
-	tc := toCSC(counts)
-	wc := toCSC(tfidf)
-	type entry struct {
-		term int32
-		val  float64
-	}
-	var row []entry
-	for j := range texts {
-		row = row[:0]
-		// tf·ln((1+n)/(1+df)) + tf = tf·idf with the +1 smoothing.
-		for k := tc.Indptr[j]; k < tc.Indptr[j+1]; k++ {
-			row = append(row, entry{int32(tc.Ind[k]), tc.Data[k]})
-		}
-		sort.Slice(row, func(a, b int) bool { return row[a].term < row[b].term })
-		w := make(map[int32]float64, wc.Indptr[j+1]-wc.Indptr[j])
-		for k := wc.Indptr[j]; k < wc.Indptr[j+1]; k++ {
-			w[int32(wc.Ind[k])] = wc.Data[k]
-		}
-		var norm float64
-		for i := range row {
-			row[i].val += w[row[i].term]
-			norm += row[i].val * row[i].val
-		}
-		if norm == 0 {
-			m.Ptr[j+1] = len(m.Ind)
-			continue
-		}
-		norm = math.Sqrt(norm)
-		for _, e := range row {
-			m.Ind = append(m.Ind, e.term)
-			m.Val = append(m.Val, e.val/norm)
-		}
-		m.Ptr[j+1] = len(m.Ind)
-	}
-	return m, nil
+	return TFIDFWorkers(texts, tok, 0), nil
 }
 
-type rawCSC struct {
-	Indptr, Ind []int
-	Data        []float64
+// TFIDFWorkers is TFIDF on up to workers goroutines (0 or less means
+// GOMAXPROCS). The result does not depend on workers.
+func TFIDFWorkers(texts []string, tok *Tokeniser, workers int) Matrix {
+	return Weigh(Count(texts, tok, workers), workers)
 }
 
-func toCSC(x interface{}) rawCSC {
-	var c *sparse.CSC
-	switch v := x.(type) {
-	case *sparse.CSC:
-		c = v
-	case sparse.TypeConverter:
-		c = v.ToCSC()
-	default:
-		panic("vectorize: unexpected matrix type")
+// Weigh turns term counts into L2-normalised TF-IDF rows, as TFIDF
+// describes, on up to workers goroutines (0 or less means GOMAXPROCS).
+func Weigh(c Counts, workers int) Matrix {
+	n := c.Rows()
+	m := Matrix{Ptr: make([]int, n+1)}
+	if n == 0 || len(c.Terms) == 0 {
+		return m
 	}
-	r := c.RawMatrix()
-	return rawCSC{Indptr: r.Indptr, Ind: r.Ind, Data: r.Data}
+	m.Cols = len(c.Terms)
+	df := make([]int, m.Cols)
+	for _, t := range c.Ind {
+		df[t]++
+	}
+	// nlp.TfidfTransformer's weight: ln((1+n)/(1+df)). Each count tf
+	// becomes tf + tf·weight, which is tf·idf with the +1 smoothing.
+	idf := make([]float64, m.Cols)
+	for t, d := range df {
+		idf[t] = math.Log(float64(1+n) / float64(1+d))
+	}
+	copy(m.Ptr, c.Ptr)
+	m.Ind = c.Ind
+	m.Val = make([]float64, len(c.Ind))
+	w := workerCount(workers, (n+1023)/1024)
+	bounds := chunks(n, w, func(i int) int { return c.Ptr[i+1] - c.Ptr[i] })
+	forEach(len(bounds)-1, w, func(r int) {
+		for i := bounds[r]; i < bounds[r+1]; i++ {
+			lo, hi := c.Ptr[i], c.Ptr[i+1]
+			var norm float64
+			for k := lo; k < hi; k++ {
+				tf := float64(c.Count[k])
+				v := tf + tf*idf[c.Ind[k]]
+				m.Val[k] = v
+				norm += v * v
+			}
+			norm = math.Sqrt(norm)
+			for k := lo; k < hi; k++ {
+				m.Val[k] /= norm
+			}
+		}
+	})
+	return m
 }

@@ -3,6 +3,7 @@ package vectorize
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,10 +25,16 @@ import (
 type Tokeniser struct {
 	stop map[string]bool
 	stem func(string) string
-
-	mu    sync.Mutex
-	cache map[string]string // surface form → term ("" for dropped)
 }
+
+// englishStop is the stop word set, built once.
+var englishStop = sync.OnceValue(func() map[string]bool {
+	stop := make(map[string]bool, len(englishStopWords))
+	for _, w := range englishStopWords {
+		stop[w] = true
+	}
+	return stop
+})
 
 // NewTokeniser returns a tokeniser for language, which must be "english"
 // or "" (meaning English).
@@ -37,15 +44,7 @@ func NewTokeniser(language string) (*Tokeniser, error) {
 	default:
 		return nil, &LanguageError{Language: language}
 	}
-	stop := make(map[string]bool, len(englishStopWords))
-	for _, w := range englishStopWords {
-		stop[w] = true
-	}
-	return &Tokeniser{
-		stop:  stop,
-		stem:  stemEnglish,
-		cache: make(map[string]string),
-	}, nil
+	return &Tokeniser{stop: englishStop(), stem: stemEnglish}, nil
 }
 
 // A LanguageError reports a language concord has no tokeniser for.
@@ -83,23 +82,38 @@ func (t *Tokeniser) Tokenise(text string) []string {
 }
 
 // term maps one word-boundary segment to its index term, or "" when the
-// segment is not a word, is a stop word or stems to nothing.
+// segment is not a word, is a stop word or stems to nothing. Results are
+// kept in a cache shared by every English Tokeniser of the process (the
+// mapping depends on nothing else), so stemming is paid once per word form
+// however many stories a process summarises.
 func (t *Tokeniser) term(seg string) string {
-	t.mu.Lock()
-	term, ok := t.cache[seg]
-	t.mu.Unlock()
-	if ok {
+	c := englishTerms.Load()
+	if v, ok := c.m.Load(seg); ok {
+		return v.(string)
+	}
+	term := t.compute(seg)
+	if c.n.Add(1) > maxCachedTerms {
+		// Bound the cache on huge inputs: start a new one.
+		englishTerms.CompareAndSwap(c, new(termCache))
 		return term
 	}
-	term = t.compute(seg)
-	t.mu.Lock()
-	if len(t.cache) > 1<<20 { // bound the cache on huge inputs
-		t.cache = make(map[string]string)
-	}
-	t.cache[seg] = term
-	t.mu.Unlock()
+	c.m.Store(strings.Clone(seg), strings.Clone(term))
 	return term
 }
+
+// maxCachedTerms bounds the shared term cache.
+const maxCachedTerms = 1 << 18
+
+type termCache struct {
+	m sync.Map // segment → term
+	n atomic.Int64
+}
+
+var englishTerms = func() *atomic.Pointer[termCache] {
+	var p atomic.Pointer[termCache]
+	p.Store(new(termCache))
+	return &p
+}()
 
 func (t *Tokeniser) compute(seg string) string {
 	letters, upper, digits := 0, 0, 0
