@@ -27,7 +27,7 @@ const (
 	genVocab        = 5000
 	genSentsPerDoc  = 20
 	genClaimsPer    = 30   // claims in a story's pool
-	genTopicWords   = 80  // words a story favours
+	genTopicWords   = 80   // words a story favours
 	genClaimShare   = 0.6  // share of a version's sentences that are claims
 	genRewordShare  = 0.35 // share of a claim's content words a version replaces
 	genZipfExponent = 0.6
