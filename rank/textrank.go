@@ -13,6 +13,9 @@ type Settings struct {
 	Tolerance float64
 	// MaxIter caps the number of iterations. Zero means 200.
 	MaxIter int
+	// Workers caps the goroutines of each iteration. Zero or less means
+	// GOMAXPROCS. The result does not depend on it.
+	Workers int
 }
 
 func (s Settings) withDefaults() Settings {
@@ -38,8 +41,10 @@ func (s Settings) withDefaults() Settings {
 // without edges send their score back through personal, so scores always
 // sum to 1.
 //
-// The iteration is sequential and starts from personal, so results are
-// bit-identical from run to run.
+// Each iteration is one product of the graph with the score vector, cut
+// into fixed blocks of rows that run in parallel; sums over nodes add the
+// blocks' partial sums in block order, so results are bit-identical from
+// run to run and at any worker count.
 func TextRank(dst []float64, g Graph, personal []float64, s Settings) []float64 {
 	s = s.withDefaults()
 	n := g.Nodes()
@@ -73,33 +78,66 @@ func TextRank(dst []float64, g Graph, personal []float64, s Settings) []float64 
 			inv[i] = 1 / d
 		}
 	}
-	r := dst
+	blocks := (n + rankBlock - 1) / rankBlock
+	w := workerCount(s.Workers, blocks)
+	if g.Edges() < 1<<14 {
+		w = 1 // too small to share out
+	}
+	r, next := dst, make([]float64, n)
 	copy(r, p)
-	next := make([]float64, n)
 	out := make([]float64, n)
-	for iter := 0; iter < s.MaxIter; iter++ {
-		var dangling float64
-		for i := 0; i < n; i++ {
+	outNext := make([]float64, n)
+	dangling := make([]float64, blocks) // per block: score on dangling nodes
+	danglingNext := make([]float64, blocks)
+	delta := make([]float64, blocks)
+	for b := 0; b < blocks; b++ {
+		for i := b * rankBlock; i < min(n, (b+1)*rankBlock); i++ {
 			if inv[i] == 0 {
-				dangling += r[i]
+				dangling[b] += r[i]
 			}
 			out[i] = r[i] * inv[i]
 		}
-		// next = d·(Wᵀ·out + dangling·p) + (1-d)·p; W is symmetric.
-		var delta float64
-		for i := 0; i < n; i++ {
-			var sum float64
-			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-				sum += g.W[k] * out[g.Adj[k]]
-			}
-			v := s.Damping*(sum+dangling*p[i]) + (1-s.Damping)*p[i]
-			delta += math.Abs(v - r[i])
-			next[i] = v
+	}
+	for iter := 0; iter < s.MaxIter; iter++ {
+		var dsum float64
+		for _, v := range dangling {
+			dsum += v
 		}
-		copy(r, next)
-		if delta < s.Tolerance {
+		// next = d·(Wᵀ·out + dangling·p) + (1-d)·p; W is symmetric.
+		forEach(blocks, w, func(b int) {
+			var dl, dn float64
+			for i := b * rankBlock; i < min(n, (b+1)*rankBlock); i++ {
+				var sum float64
+				for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+					sum += g.W[k] * out[g.Adj[k]]
+				}
+				v := s.Damping*(sum+dsum*p[i]) + (1-s.Damping)*p[i]
+				dl += math.Abs(v - r[i])
+				next[i] = v
+				if inv[i] == 0 {
+					dn += v
+				}
+				outNext[i] = v * inv[i]
+			}
+			delta[b], danglingNext[b] = dl, dn
+		})
+		r, next = next, r
+		out, outNext = outNext, out
+		dangling, danglingNext = danglingNext, dangling
+		var d float64
+		for _, v := range delta {
+			d += v
+		}
+		if d < s.Tolerance {
 			break
 		}
 	}
-	return r
+	if &r[0] != &dst[0] {
+		copy(dst, r)
+	}
+	return dst
 }
+
+// rankBlock is the number of rows whose sums TextRank adds up as one
+// block. It fixes the order of additions independently of the workers.
+const rankBlock = 4096
