@@ -166,11 +166,13 @@ func BenchmarkStage(b *testing.B) {
 				})
 			}
 			split := make([][]vectorize.Sentence, len(docs))
-			stage("split", func() {
+			splitAll := func() {
 				for d, doc := range docs {
 					split[d] = vectorize.Split(d, doc.Text)
 				}
-			})
+			}
+			splitAll()
+			stage("split", splitAll)
 			stage("clean", func() { vectorize.Clean(split) })
 
 			p := prepare(docs)

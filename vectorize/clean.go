@@ -56,40 +56,122 @@ const (
 
 func isJunk(s Sentence) bool {
 	t := s.Text
-	words := strings.Fields(t)
-	if len(words) == 0 {
-		return true
-	}
-	letters, other := 0, 0
-	for _, r := range t {
-		switch {
-		case unicode.IsLetter(r):
-			letters++
-		case unicode.IsSpace(r):
-		default:
-			other++
+	// One pass: words (as strings.Fields counts them), letters, and
+	// characters that are neither letters nor white space.
+	nwords, letters, other := 0, 0, 0
+	in := false
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case asciiSpace[c]:
+				in = false
+				continue
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				letters++
+			default:
+				other++
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			i += size
+			switch {
+			case unicode.IsSpace(r):
+				in = false
+				continue
+			case unicode.IsLetter(r):
+				letters++
+			default:
+				other++
+			}
 		}
+		if !in {
+			in = true
+			nwords++
+		}
+	}
+	if nwords == 0 {
+		return true
 	}
 	if float64(letters) < minLetters*float64(letters+other) {
 		return true
 	}
-	if len(words) <= 2 {
-		for _, w := range words {
+	if nwords <= 2 {
+		for _, w := range strings.Fields(t) {
 			if len(w) >= maxToken || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
 				return true
 			}
 		}
 	}
-	if strings.HasPrefix(t, "©") || strings.HasPrefix(strings.ToLower(t), "copyright ") {
+	if strings.HasPrefix(t, "©") || hasLowerPrefix(t, "copyright ") {
 		return true
 	}
 	if endsSentence(t) {
 		return false
 	}
 	if s.IsTitle {
-		return len(words) < minTitle || isListMarker(words[0]) || strings.HasSuffix(t, ":")
+		return nwords < minTitle || isListMarker(firstField(t)) || strings.HasSuffix(t, ":")
 	}
-	return len(words) <= shortLine
+	return nwords <= shortLine
+}
+
+// countFields returns len(strings.Fields(t)), counting no further than
+// limit when limit ≥ 0.
+func countFields(t string, limit int) int {
+	n := 0
+	in := false
+	for _, r := range t {
+		if isFieldSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			n++
+			if n == limit {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// isFieldSpace is the white space strings.Fields splits at.
+func isFieldSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// firstField returns strings.Fields(t)[0]; t holds a field.
+func firstField(t string) string {
+	start := -1
+	for i, r := range t {
+		switch {
+		case isFieldSpace(r) && start >= 0:
+			return t[start:i]
+		case !isFieldSpace(r) && start < 0:
+			start = i
+		}
+	}
+	return t[start:]
+}
+
+// hasLowerPrefix reports whether strings.ToLower(t) starts with prefix,
+// lowering only as many runes as prefix holds.
+func hasLowerPrefix(t, prefix string) bool {
+	for _, p := range prefix {
+		r, size := utf8.DecodeRuneInString(t)
+		if size == 0 || unicode.ToLower(r) != p {
+			return false
+		}
+		t = t[size:]
+	}
+	return true
 }
 
 func isListMarker(w string) bool {
@@ -128,6 +210,9 @@ var (
 // when what follows starts like a sentence.
 func trimPrefix(s Sentence) Sentence {
 	for _, re := range []*regexp.Regexp{stampRE, datelineRE} {
+		if re == stampRE && !hasDateDash(s.Text) || re == datelineRE && !startsCapitals(s.Text) {
+			continue // cannot match: skip the regular expression
+		}
 		loc := re.FindStringIndex(s.Text)
 		if loc == nil || loc[1] >= len(s.Text) {
 			continue
@@ -142,6 +227,38 @@ func trimPrefix(s Sentence) Sentence {
 	return s
 }
 
+// hasDateDash reports whether t holds four ASCII digits and a '-', as
+// every match of stampRE does.
+func hasDateDash(t string) bool {
+	for i := 4; i < len(t); i++ {
+		if t[i] == '-' && isDigits(t[i-4:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// startsCapitals reports whether t starts with an upper-case letter
+// followed by an upper-case letter, '.', an apostrophe or '’', as every
+// match of datelineRE does.
+func startsCapitals(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	if !unicode.Is(unicode.Lu, r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(t[size:])
+	return unicode.Is(unicode.Lu, r) || r == '.' || r == '\'' || r == '’'
+}
+
 // repeatedLines returns the short lines that occur verbatim in two or more
 // documents that are otherwise different (sharing less than half their
 // lines), so that exact copies of one text keep all their sentences.
@@ -152,7 +269,7 @@ func repeatedLines(docs [][]Sentence) map[string]bool {
 	where := make(map[string][]int)
 	for d, sents := range docs {
 		for _, s := range sents {
-			if len(strings.Fields(s.Text)) > boilerplate {
+			if countFields(s.Text, boilerplate+1) > boilerplate {
 				continue
 			}
 			ds := where[s.Text]
