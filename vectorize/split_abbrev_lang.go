@@ -12,9 +12,12 @@ package vectorize
 // Kinds (see split_abbrev.go): title precedes a name and never ends a
 // sentence; nobreak never ends one; number usually precedes a number;
 // month is a month; starter may end a sentence, and does before a
-// frequent sentence starter.
+// frequent sentence starter. Abbreviations that mostly end a sentence
+// ("jne.", "руб.") are not listed: like any word, they end one before a
+// capital letter.
 
 func init() {
+	spOrdinalFollowers["Jh"] = true // "im 19. Jh."
 	spAddLang("german", map[uint8]string{
 		spAbTitle:   "hr hrn fr frl dr prof dipl ing sr",
 		spAbNoBreak: "bzw vgl sog ggf evtl inkl zzgl abzgl bspw bsp gem geb gest hrsg insb ca rd u.a z.b d.h u.u o.ä s.o s.u i.d.r z.t v.a",
@@ -110,15 +113,15 @@ func init() {
 		spAbNoBreak: "esim ns mm ks vrt ts n",
 		spAbNumber:  "klo nro s puh v",
 		spAbMonth:   "tammik helmik maalisk huhtik toukok kesäk heinäk elok syysk lokak marrask jouluk",
-		spAbStarter: "jne yms ym tms milj mrd",
+		spAbStarter: "milj mrd",
 	}, `Se Ne Hän He Me Tämä Nämä Tuo Mutta Ja Myös Lisäksi Kun Jos Koska Nyt
 		Vuonna Tänään Eilen Kukaan Kaikki Monet Useat Ei Sen Siksi`)
 	spAddLang("russian", map[uint8]string{
 		spAbTitle:   "проф акад ген г-н г-жа тов св",
-		spAbNoBreak: "т т.е т.к т.н см ср им ул пос",
+		spAbNoBreak: "т т.е т.к т.н т.ч см ср им ул пос ок",
 		spAbNumber:  "д кв стр с рис табл ст ч п",
 		spAbMonth:   "янв фев февр апр авг сент окт нояб дек",
-		spAbStarter: "г гг т.д т.п др пр руб коп млн млрд тыс обл р-н",
+		spAbStarter: "г гг т.д т.п др пр обл р-н",
 	}, `В Во На По Он Она Они Мы Я Это Этот Эта Эти Но И А Как Когда После До
 		При Для С Со К У О Об Из За Так Также Кроме Однако Поэтому Сейчас
 		Сегодня Вчера Ранее Позже Никто Все Всего Многие Несколько Не Нет Там

@@ -51,8 +51,16 @@ func (l *spLang) abbrev(w string) uint8 {
 	if k, ok := l.abbrevs[w]; ok {
 		return k
 	}
-	if len(w) > 0 && len(w) <= 24 {
-		return l.abbrevs[strings.ToLower(w)]
+	if len(w) == 0 || len(w) > 24 {
+		return spAbNone
+	}
+	if k, ok := l.abbrevs[strings.ToLower(w)]; ok {
+		return k
+	}
+	// After an elided article: "L'Ing.", "dell'art."
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 && i < len(w)-1 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		return l.abbrev(w[i+n:])
 	}
 	return spAbNone
 }
