@@ -20,9 +20,12 @@ const AutoLanguage = "auto"
 // detectBytes is how much of each document language detection reads.
 const detectBytes = 16 << 10
 
-// chooseLanguage returns the language named, or the one detected when name
-// is AutoLanguage.
-func chooseLanguage(docs []Document, name string) (vectorize.Language, error) {
+// ChooseLanguage returns the language Summarize reads docs in for the
+// Options.Language name: the language named, or, for AutoLanguage, the one
+// detected from all documents together. It fails for an unsupported name
+// (a *vectorize.LanguageError) and when detection fails (wrapping a
+// *vectorize.DetectError).
+func ChooseLanguage(docs []Document, name string) (vectorize.Language, error) {
 	if !strings.EqualFold(strings.TrimSpace(name), AutoLanguage) {
 		return vectorize.LookupLanguage(name)
 	}

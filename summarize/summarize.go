@@ -50,7 +50,7 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(docs) == 0 {
 		return nil, ErrNoDocuments
 	}
-	lang, err := chooseLanguage(docs, opt.Language)
+	lang, err := ChooseLanguage(docs, opt.Language)
 	if err != nil {
 		return nil, err
 	}
