@@ -34,8 +34,11 @@ var spLangs = map[string]*spLang{}
 // form is one), starters lists sentence starters, capitalised.
 func spAddLang(name string, abbrevs map[uint8]string, starters string) {
 	l := &spLang{abbrevs: map[string]uint8{}, starters: map[string]bool{}}
-	for kind, list := range abbrevs {
-		for _, w := range strings.Fields(list) {
+	for kind := spAbTitle; kind <= spAbStarter; kind++ {
+		for _, w := range strings.Fields(abbrevs[kind]) {
+			if _, dup := l.abbrevs[w]; dup {
+				panic("vectorize: " + name + " abbreviation " + w + " listed twice")
+			}
 			l.abbrevs[w] = kind
 		}
 	}

@@ -59,7 +59,14 @@ func FromBytes(data []byte, id string) (summarize.Document, error) {
 	if err != nil {
 		return doc, err
 	}
+	cfg := trafilatura.DefaultConfig()
+	// Below this many characters the extractor gives up on the article and
+	// returns the page's whole text ("baseline"), navigation included, run
+	// together without paragraph breaks. A short article is still an
+	// article: keep what the extractors found.
+	cfg.MinExtractedSize = 0
 	res, err := trafilatura.Extract(rd, trafilatura.Options{
+		Config:          cfg,
 		EnableFallback:  true, // compare with go-readability and go-domdistiller
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled, // dates are not used

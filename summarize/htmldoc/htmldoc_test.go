@@ -130,10 +130,11 @@ func TestCharset(t *testing.T) {
 }
 
 func TestNoText(t *testing.T) {
-	// A page with some text but no article is not an error here: the
-	// extractor falls back to the page's whole text for short pages, and
-	// the summarizer's cleaning drops what is not prose.
-	for _, page := range []string{"", " \n ", "<html><body></body></html>", "<html><head><title>Empty</title></head><body><script>var x = 1;</script></body></html>"} {
+	for _, page := range []string{
+		"", " \n ", "<html><body></body></html>",
+		"<html><head><title>Empty</title></head><body><script>var x = 1;</script></body></html>",
+		"<html><head><title>Nav only</title></head><body><nav><a href=/>Home</a> <a href=/news>News</a></nav></body></html>",
+	} {
 		doc, err := FromBytes([]byte(page), "x.html")
 		if !errors.Is(err, ErrNoText) {
 			t.Errorf("FromBytes(%q) = %q, %v; want ErrNoText", page, doc.Text, err)
