@@ -50,8 +50,15 @@ func Read(r io.Reader, id string) (summarize.Document, error) {
 }
 
 // FromBytes is Read for a page already in memory.
-func FromBytes(data []byte, id string) (summarize.Document, error) {
-	doc := summarize.Document{ID: id}
+func FromBytes(data []byte, id string) (doc summarize.Document, err error) {
+	doc = summarize.Document{ID: id}
+	defer func() {
+		// The extractors are third-party code run on untrusted pages: a
+		// panic there is this page's error, not the caller's crash.
+		if r := recover(); r != nil {
+			doc, err = summarize.Document{ID: id}, fmt.Errorf("HTML extractor failed: %v", r)
+		}
+	}()
 	if len(bytes.TrimSpace(data)) == 0 {
 		return doc, ErrNoText
 	}

@@ -162,3 +162,21 @@ func TestIsHTML(t *testing.T) {
 		}
 	}
 }
+
+// The extraction is the same on every run.
+func TestDeterministic(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "tribune.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := FromBytes(data, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 10; i++ {
+		doc, err := FromBytes(data, "t")
+		if err != nil || doc != first {
+			t.Fatalf("run %d differs: %q vs %q (%v)", i, doc.Text, first.Text, err)
+		}
+	}
+}
