@@ -165,17 +165,18 @@ func BenchmarkStage(b *testing.B) {
 					report(b, sents, bytes)
 				})
 			}
+			lang, _ := vectorize.LookupLanguage("english")
 			split := make([][]vectorize.Sentence, len(docs))
 			splitAll := func() {
 				for d, doc := range docs {
-					split[d] = vectorize.Split(d, doc.Text)
+					split[d] = lang.Split(d, doc.Text)
 				}
 			}
 			splitAll()
 			stage("split", splitAll)
 			stage("clean", func() { vectorize.Clean(split) })
 
-			p := prepare(docs)
+			p := prepare(docs, lang)
 			texts := make([]string, 0, len(p.body)+len(p.titles))
 			for _, s := range p.body {
 				texts = append(texts, s.Text)

@@ -26,6 +26,7 @@ type claimSet struct {
 	claims []claim
 	of     []int // claim of each body sentence
 	g      rank.Graph
+	m      rank.Matrix // the body sentences' TF-IDF rows (for the explain view)
 }
 
 // claims vectorises the body sentences, links them, groups them into
@@ -58,7 +59,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 	// Claims numbered in order of their first member; groups emptied by
 	// joinLeads disappear.
 	id := make(map[int]int)
-	cs := &claimSet{of: make([]int, nb), g: g}
+	cs := &claimSet{of: make([]int, nb), g: g, m: body}
 	for i, l := range label {
 		k, ok := id[l]
 		if !ok {

@@ -50,11 +50,15 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(docs) == 0 {
 		return nil, ErrNoDocuments
 	}
-	tok, err := vectorize.NewTokeniser(opt.Language)
+	lang, err := ChooseLanguage(docs, opt.Language)
 	if err != nil {
 		return nil, err
 	}
-	p := prepare(docs)
+	tok, err := vectorize.NewTokeniser(lang.Name)
+	if err != nil {
+		return nil, err
+	}
+	p := prepare(docs, lang)
 	if len(p.body) == 0 {
 		return nil, fmt.Errorf("%w: the documents hold only titles, junk lines or nothing", ErrNoSentences)
 	}
@@ -63,7 +67,10 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 		return nil, err
 	}
 	chosen := c.choose(opt)
-	return p.summary(c, chosen), nil
+	sum := p.summary(c, chosen)
+	sum.Language = lang.Name
+	p.explain(sum, c, chosen, opt)
+	return sum, nil
 }
 
 // prepared holds the documents split and cleaned.
@@ -75,7 +82,7 @@ type prepared struct {
 	used    []int // body sentences per document
 }
 
-func prepare(docs []Document) *prepared {
+func prepare(docs []Document, lang vectorize.Language) *prepared {
 	p := &prepared{
 		texts:   make([]string, len(docs)),
 		sources: make([]Source, len(docs)),
@@ -88,12 +95,17 @@ func prepare(docs []Document) *prepared {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
 		p.texts[d] = text
-		split[d] = vectorize.Split(d, text)
+		split[d] = lang.Split(d, text)
 		id := doc.ID
 		if id == "" {
 			id = "document " + strconv.Itoa(d+1)
 		}
-		p.sources[d] = Source{ID: id, Sentences: len(split[d])}
+		p.sources[d] = Source{ID: id, Sentences: len(split[d]), Title: collapse(doc.Title)}
+		if doc.Title != "" {
+			// A title given with the document (an HTML page's <title>)
+			// counts like a headline found in its text.
+			p.titles = append(p.titles, vectorize.Sentence{Doc: d, Index: -1, Text: doc.Title, IsTitle: true})
+		}
 	}
 	for d, sents := range vectorize.Clean(split) {
 		for _, s := range sents {

@@ -7,61 +7,74 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/english"
 	"github.com/clipperhouse/uax29/v2/words"
 )
 
 // A Tokeniser turns text into index terms: words found at Unicode (UAX #29)
 // word boundaries, lower-cased, stop words removed, stemmed with the
-// Snowball stemmer. Acronyms written with dots or in capitals ("U.S.",
+// Snowball stemmer of its language. Acronyms written with dots or in capitals ("U.S.",
 // "US") become one lower-case term without dots ("us") that is never taken
 // for a stop word. Tokens made only of punctuation or symbols are dropped;
 // numbers are kept.
 //
 // It implements the Tokeniser interface of github.com/james-bowman/nlp.
-// A Tokeniser is safe for concurrent use. The zero value is not usable;
-// call NewTokeniser.
+// A Tokeniser is safe for concurrent use; NewTokeniser returns the same
+// one for a language every time. The zero value is not usable; call
+// NewTokeniser.
 type Tokeniser struct {
 	stop map[string]bool
 	stem func(string) string
+	norm func(string) string // language-specific folding before stop list and stemmer, or nil
+	// elision: a stop word before an apostrophe is an elided article or
+	// pronoun ("l'armée", "dell'anno") and the word is what follows it.
+	elision bool
+
+	// cache maps surface forms to terms ("" for dropped). It is shared
+	// by every Tokeniser of the language in the process: the mapping
+	// depends on nothing else, so stemming is paid once per word form
+	// however many stories a process summarises.
+	cache *atomic.Pointer[termCache]
 }
 
-// englishStop is the stop word set, built once.
-var englishStop = sync.OnceValue(func() map[string]bool {
-	stop := make(map[string]bool, len(englishStopWords))
-	for _, w := range englishStopWords {
-		stop[w] = true
-	}
-	return stop
-})
+// tokenisers holds one Tokeniser per language name, built on first use.
+var tokenisers sync.Map
 
-// NewTokeniser returns a tokeniser for language, which must be "english"
-// or "" (meaning English).
+// maxCachedTerms bounds a language's term cache.
+const maxCachedTerms = 1 << 18
+
+type termCache struct {
+	m sync.Map // surface form → term
+	n atomic.Int64
+}
+
+// NewTokeniser returns a tokeniser for language (a name LookupLanguage
+// accepts; "" means English): that language's stop list (see
+// stopwords/) and Snowball stemmer. An unsupported language gives a
+// *LanguageError.
 func NewTokeniser(language string) (*Tokeniser, error) {
-	switch strings.ToLower(language) {
-	case "", "english", "en":
-	default:
-		return nil, &LanguageError{Language: language}
+	lang, err := LookupLanguage(language)
+	if err != nil {
+		return nil, err
 	}
-	return &Tokeniser{stop: englishStop(), stem: stemEnglish}, nil
-}
-
-// A LanguageError reports a language concord has no tokeniser for.
-type LanguageError struct {
-	Language string
-}
-
-func (e *LanguageError) Error() string {
-	return "unsupported language " + quote(e.Language) + " (supported: english)"
-}
-
-func quote(s string) string { return "\"" + s + "\"" }
-
-func stemEnglish(w string) string {
-	env := snowballstem.NewEnv(w)
-	english.Stem(env)
-	return env.Current()
+	if t, ok := tokenisers.Load(lang.Name); ok {
+		return t.(*Tokeniser), nil
+	}
+	t := &Tokeniser{
+		stop:    make(map[string]bool),
+		stem:    lang.stemmer(),
+		norm:    lang.normaliser(),
+		elision: lang.Name == "french" || lang.Name == "italian",
+		cache:   new(atomic.Pointer[termCache]),
+	}
+	t.cache.Store(new(termCache))
+	for _, w := range lang.stopWords() {
+		if t.norm != nil {
+			w = t.norm(w)
+		}
+		t.stop[w] = true
+	}
+	shared, _ := tokenisers.LoadOrStore(lang.Name, t)
+	return shared.(*Tokeniser), nil
 }
 
 // ForEachIn calls f with each term of text, in order.
@@ -82,38 +95,22 @@ func (t *Tokeniser) Tokenise(text string) []string {
 }
 
 // term maps one word-boundary segment to its index term, or "" when the
-// segment is not a word, is a stop word or stems to nothing. Results are
-// kept in a cache shared by every English Tokeniser of the process (the
-// mapping depends on nothing else), so stemming is paid once per word form
-// however many stories a process summarises.
+// segment is not a word, is a stop word or stems to nothing.
 func (t *Tokeniser) term(seg string) string {
-	c := englishTerms.Load()
+	c := t.cache.Load()
 	if v, ok := c.m.Load(seg); ok {
 		return v.(string)
 	}
 	term := t.compute(seg)
 	if c.n.Add(1) > maxCachedTerms {
 		// Bound the cache on huge inputs: start a new one.
-		englishTerms.CompareAndSwap(c, new(termCache))
+		t.cache.CompareAndSwap(c, new(termCache))
 		return term
 	}
+	// Copies, so that the cache does not keep the text alive.
 	c.m.Store(strings.Clone(seg), strings.Clone(term))
 	return term
 }
-
-// maxCachedTerms bounds the shared term cache.
-const maxCachedTerms = 1 << 18
-
-type termCache struct {
-	m sync.Map // segment → term
-	n atomic.Int64
-}
-
-var englishTerms = func() *atomic.Pointer[termCache] {
-	var p atomic.Pointer[termCache]
-	p.Store(new(termCache))
-	return &p
-}()
 
 func (t *Tokeniser) compute(seg string) string {
 	letters, upper, digits := 0, 0, 0
@@ -141,13 +138,20 @@ func (t *Tokeniser) compute(seg string) string {
 	w := strings.ToLower(seg)
 	w = strings.ReplaceAll(w, "’", "'")
 	w = strings.ReplaceAll(w, "‘", "'")
+	if t.norm != nil {
+		w = t.norm(w)
+	}
 	// Possessives and contractions: "trump's" → "trump", "don't" stays for
 	// the stop list.
 	if t.stop[w] {
 		return ""
 	}
 	if i := strings.IndexByte(w, '\''); i > 0 {
-		w = w[:i]
+		if t.elision && t.stop[w[:i]] && i+1 < len(w) {
+			w = w[i+1:] // French, Italian: "l'armée" → "armée"
+		} else {
+			w = w[:i]
+		}
 	}
 	w = strings.ReplaceAll(w, ".", "")
 	if w == "" || t.stop[w] {
