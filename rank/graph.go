@@ -29,6 +29,10 @@ type Graph struct {
 	Ptr []int
 	Adj []int32
 	W   []float64
+	// Threshold, in a graph made by Link, is the cosine at or above which
+	// every pair of rows is an edge (and below which none is). Zero in a
+	// graph made otherwise.
+	Threshold float64
 }
 
 // Nodes returns the number of nodes.

@@ -3,7 +3,6 @@ package rank
 import (
 	"math"
 	"slices"
-	"sort"
 )
 
 // Similarity returns the cosine similarity graph of the rows of m: an edge
@@ -22,61 +21,131 @@ type Linking struct {
 	// Threshold is the cosine at or above which two rows are linked. Zero
 	// or less keeps every pair that shares a term.
 	Threshold float64
-	// Budget bounds the work on large inputs: candidate pairs are drawn
-	// from a term's rows only for terms held by at most D rows, where D is
-	// the largest document frequency for which the sum of df² over those
-	// terms stays within Budget times the number of non-zero entries of m.
-	// Zero means no bound: every term draws candidates.
-	Budget int
-	// Exact is the cosine at or above which every pair is linked whatever
-	// terms it shares, also when Budget leaves some terms out (prefix
-	// filtering guarantees it). Zero, or a value at or below Threshold,
-	// means Threshold: the graph is then exact whatever the budget.
-	Exact float64
+	// MaxEdges caps the size of the graph at about MaxEdges edges: when
+	// linking at Threshold would give more (as estimated from a sample of
+	// rows), the threshold is raised to the cosine, on a grid of 1/1024,
+	// at which it gives no more. Zero means no cap.
+	MaxEdges int
 	// Workers caps the goroutines. Zero or less means GOMAXPROCS. The
 	// result does not depend on it.
 	Workers int
 }
 
-// Link returns the similarity graph of the rows of m under s.
-//
-// The graph holds every pair of rows whose dot product is at least
-// s.Exact, and every pair at or above s.Threshold that shares a term held
-// by at most D rows (see Linking.Budget). When the budget does not bind,
-// and for small inputs it does not, that is every pair at or above
-// s.Threshold: the graph is exact. Edge weights are always exact: bit for
-// bit the dot product of the two rows summed in column order.
+// Link returns the similarity graph of the rows of m under s: an edge i–j
+// for every pair of distinct rows whose dot product is at least the
+// graph's Threshold, which is s.Threshold unless s.MaxEdges raised it. The
+// graph is exact at that threshold: no pair at or above it is missing,
+// none below it is kept, and every weight is bit for bit the dot product
+// of the two rows summed in column order. What a raised threshold leaves
+// out are pairs below it, so each weighs less than Graph.Threshold.
 //
 // Candidate pairs come from an inverted index over terms, so the time is
 // proportional to the number of pairs that share an indexed term and the
 // memory to the number of edges kept: no n×n matrix is ever built. The
 // index follows the All-Pairs algorithm (Bayardo, Ma and Srikant, 2007):
-// terms are taken from the most common down; the common terms (df > D) at
-// the front of a row, as long as they cannot give the row a cosine of
-// s.Exact with any other row (bounded by the sum of the row's weights
-// times each term's largest weight, and by their L2 norm), are left out of
-// the index. Rows are processed in parallel; the result does not depend
-// on the number of goroutines.
+// taking each row's terms from the most common down, those that cannot
+// together give it a cosine of the threshold with any other row (bounded
+// by the sum of their weights times each term's largest weight, and by
+// their L2 norm) are left out of the index, which shortens the longest
+// posting lists; a candidate's unindexed part is added afterwards. Rows
+// are processed in parallel; the result does not depend on the number of
+// goroutines.
 func Link(m Matrix, s Linking) Graph {
 	n := m.Rows()
 	if n == 0 {
-		return Graph{Ptr: make([]int, 1)}
+		return Graph{Ptr: make([]int, 1), Threshold: s.Threshold}
 	}
-	ix := buildIndex(m, s)
+	// Only the rows' entries: m may be the first rows of a larger matrix.
+	m.Ind, m.Val = m.Ind[:m.Ptr[n]], m.Val[:m.Ptr[n]]
+	df := make([]int, m.Cols)
+	for _, t := range m.Ind {
+		df[t]++
+	}
 	w := workerCount(s.Workers, (n+255)/256)
+	threshold := s.Threshold
+	if s.MaxEdges > 0 {
+		threshold = capThreshold(m, df, s.Threshold, s.MaxEdges, w)
+	}
+	ix := buildIndex(m, df, threshold)
 	bounds := chunks(n, 8*w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
 	parts := make([]linkPart, len(bounds)-1)
 	scratch := make(chan *linkScratch, w)
 	for range w {
-		scratch <- &linkScratch{slot: make([]linkSlot, n)}
+		sc := &linkScratch{slot: make([]linkSlot, n)}
+		if ix.anyPrefix {
+			sc.x = make([]float64, m.Cols)
+		}
+		scratch <- sc
 	}
 	forEach(len(parts), w, func(p int) {
 		sc := <-scratch
 		parts[p] = ix.link(m, bounds[p], bounds[p+1], sc)
 		scratch <- sc
 	})
-	return symmetrise(n, bounds, parts)
+	g := symmetrise(n, bounds, parts)
+	g.Threshold = threshold
+	return g
 }
+
+// capThreshold returns the threshold at which the rows of m have about
+// maxEdges edges or fewer: threshold itself when they do, otherwise the
+// smallest multiple of 1/1024 above it at which they do. The count is
+// estimated from every s-th row's upper-triangle edges (s = 1 below 2048
+// rows: exact), after a bound on the pairs that share a term has ruled
+// the cap out for most inputs.
+func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) float64 {
+	n := m.Rows()
+	budget := float64(maxEdges)
+	var pairs float64
+	for _, d := range df {
+		pairs += float64(d) * float64(d-1) / 2
+	}
+	if pairs <= budget {
+		return threshold
+	}
+	stride := (n + capSample - 1) / capSample
+	ix := buildIndex(m, df, 0) // every entry indexed
+	const bins = 1024
+	sampled := make([]int, 0, n/stride+1)
+	for i := 0; i < n; i += stride {
+		sampled = append(sampled, i)
+	}
+	w := workerCount(workers, len(sampled)/64)
+	hists := make([][]int64, w)
+	forEach(w, w, func(p int) {
+		hist := make([]int64, bins+1)
+		sc := &linkScratch{slot: make([]linkSlot, n)}
+		for q := p; q < len(sampled); q += w {
+			i := sampled[q]
+			for _, j := range ix.candidates(m, i, sc) {
+				if v := sc.slot[j].acc; v > 0 && v >= threshold {
+					hist[min(bins, int(v*bins))]++
+				}
+			}
+		}
+		hists[p] = hist
+	})
+	// count[k]: sampled edges of weight at least k/bins.
+	count := make([]int64, bins+2)
+	for k := bins; k >= 0; k-- {
+		count[k] = count[k+1]
+		for _, h := range hists {
+			count[k] += h[k]
+		}
+	}
+	if float64(count[0])*float64(stride) <= budget {
+		return threshold
+	}
+	for k := int(math.Ceil(threshold * bins)); k <= bins; k++ {
+		if t := float64(k) / bins; t > threshold && float64(count[k])*float64(stride) <= budget {
+			return t
+		}
+	}
+	return 1
+}
+
+// capSample is about how many rows capThreshold samples.
+const capSample = 2048
 
 // An index holds the postings of the indexed entries of m.
 type index struct {
@@ -84,66 +153,87 @@ type index struct {
 	start     []int     // postings of term t are rows[start[t]:start[t+1]]
 	rows      []int32   // increasing within a term
 	vals      []float64 // the entries' weights
-	prefix    []float64 // per row, a bound on its dot product through unindexed terms; 0 if none
 	anyPrefix bool      // whether some row has unindexed terms
+	// The unindexed entries of row i are pcol[pptr[i]:pptr[i+1]] with
+	// values pval[...].
+	pptr []int
+	pcol []int32
+	pval []float64
 }
+
+// prefixFrom is the average posting length (the sum of df² over the
+// number of entries) from which buildIndex leaves prefixes out of the
+// index; below it every candidate is cheap and the index holds all. (A
+// variable so that tests can try both ways.)
+var prefixFrom = 64.0
 
 // slack keeps bounds safe from rounding: a pair is pruned only when its
 // bound is below the threshold by more than slack.
 const slack = 1e-9
 
-func buildIndex(m Matrix, s Linking) *index {
+// buildIndex indexes the entries of m for linking at threshold (every
+// entry when threshold ≤ 0).
+func buildIndex(m Matrix, df []int, threshold float64) *index {
 	n := m.Rows()
-	ix := &index{threshold: s.Threshold, prefix: make([]float64, n)}
-	df := make([]int, m.Cols)
+	ix := &index{threshold: threshold, pptr: make([]int, n+1)}
 	maxw := make([]float64, m.Cols)
 	for k, t := range m.Ind {
-		df[t]++
 		if v := m.Val[k]; v > maxw[t] {
 			maxw[t] = v
 		}
 	}
-	limit := maxDF(df, len(m.Ind), s.Budget)
-	exact := s.Exact
-	if exact <= s.Threshold {
-		exact = s.Threshold
-	}
-
-	// Which entries to index: all but the unindexed prefix of common terms.
+	// Which entries to index: all but each row's unindexed prefix, when
+	// the posting lists are long enough for it to pay.
 	indexed := make([]bool, len(m.Ind))
-	var common []int // entries of common terms in the current row
-	for i := 0; i < n; i++ {
-		common = common[:0]
+	for k := range indexed {
+		indexed[k] = true
+	}
+	var pairs float64
+	for _, d := range df {
+		pairs += float64(d) * float64(d)
+	}
+	if threshold <= 0 || pairs < prefixFrom*float64(len(m.Ind)) {
+		threshold = math.Inf(-1) // index everything
+	}
+	type entry struct {
+		k, df int
+		t     int32
+	}
+	var order []entry // entries of the current row, most common term first
+	for i := 0; i < n && threshold > 0; i++ {
+		order = order[:0]
 		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
-			indexed[k] = true
-			if df[m.Ind[k]] > limit {
-				common = append(common, k)
-			}
+			order = append(order, entry{k, df[m.Ind[k]], m.Ind[k]})
 		}
-		if len(common) == 0 || exact <= 0 {
-			continue
-		}
-		// Most common first; ties by column.
-		sort.Slice(common, func(a, b int) bool {
-			ta, tb := m.Ind[common[a]], m.Ind[common[b]]
-			if df[ta] != df[tb] {
-				return df[ta] > df[tb]
+		slices.SortFunc(order, func(a, b entry) int {
+			if a.df != b.df {
+				return b.df - a.df
 			}
-			return ta < tb
+			return int(a.t - b.t)
 		})
-		var byMax, sq, bound float64
-		for _, k := range common {
+		var byMax, sq float64
+		for _, e := range order {
+			k := e.k
 			v := m.Val[k]
 			b1, b2 := byMax+v*maxw[m.Ind[k]], sq+v*v
-			b := math.Min(b1, math.Sqrt(b2))
-			if b >= exact-slack {
+			if math.Min(b1, math.Sqrt(b2)) >= threshold-slack {
 				break
 			}
-			byMax, sq, bound = b1, b2, b
+			byMax, sq = b1, b2
 			indexed[k] = false
+			ix.anyPrefix = true
 		}
-		ix.prefix[i] = bound
-		ix.anyPrefix = ix.anyPrefix || bound > 0
+	}
+	if ix.anyPrefix {
+		for i := 0; i < n; i++ {
+			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+				if !indexed[k] {
+					ix.pcol = append(ix.pcol, m.Ind[k])
+					ix.pval = append(ix.pval, m.Val[k])
+				}
+			}
+			ix.pptr[i+1] = len(ix.pcol)
+		}
 	}
 
 	ix.start = make([]int, m.Cols+1)
@@ -171,42 +261,10 @@ func buildIndex(m Matrix, s Linking) *index {
 	return ix
 }
 
-// maxDF returns the largest document frequency D such that the terms held
-// by at most D rows have a sum of df² within budget·nnz; every term's
-// frequency when budget is zero or less or when all terms fit.
-func maxDF(df []int, nnz, budget int) int {
-	top := 0
-	for _, d := range df {
-		top = max(top, d)
-	}
-	if budget <= 0 {
-		return top
-	}
-	limit := float64(budget) * float64(nnz)
-	hist := make(map[int]int)
-	for _, d := range df {
-		hist[d]++
-	}
-	ds := make([]int, 0, len(hist))
-	for d := range hist {
-		ds = append(ds, d)
-	}
-	slices.Sort(ds)
-	var work float64
-	D := 0
-	for _, d := range ds {
-		work += float64(hist[d]) * float64(d) * float64(d)
-		if work > limit {
-			break
-		}
-		D = d
-	}
-	return D
-}
-
 // linkScratch is one goroutine's accumulator over all rows.
 type linkScratch struct {
 	slot    []linkSlot
+	x       []float64 // the current row, dense (when rows have unindexed terms)
 	touched []int32
 	kept    []int32
 }
@@ -224,57 +282,81 @@ type linkPart struct {
 	w   []float64
 }
 
+// candidates gathers in sc.slot the partial dot products of row i with
+// every row j > i that holds an indexed term of row i, and returns those
+// rows (in no particular order). When j has no unindexed terms, its slot
+// holds the dot product itself, summed in column order.
+func (ix *index) candidates(m Matrix, i int, sc *linkScratch) []int32 {
+	touched := sc.touched[:0]
+	slot := sc.slot
+	stamp := int32(i + 1)
+	for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+		t := m.Ind[k]
+		v := m.Val[k]
+		post := ix.rows[ix.start[t]:ix.start[t+1]]
+		vals := ix.vals[ix.start[t]:ix.start[t+1]]
+		// Only rows after i.
+		p, _ := slices.BinarySearch(post, int32(i+1))
+		vals = vals[p:]
+		for q, j := range post[p:] {
+			sl := &slot[j]
+			if sl.mark != stamp {
+				sl.mark = stamp
+				sl.acc = 0
+				touched = append(touched, j)
+			}
+			sl.acc += v * vals[q]
+		}
+	}
+	sc.touched = touched
+	return touched
+}
+
 // link finds the edges i–j, j > i, of rows lo..hi-1.
 func (ix *index) link(m Matrix, lo, hi int, sc *linkScratch) linkPart {
 	part := linkPart{ptr: make([]int, 1, hi-lo+1)}
-	slot := sc.slot
 	for i := lo; i < hi; i++ {
-		touched := sc.touched[:0]
-		stamp := int32(i + 1)
-		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
-			t := m.Ind[k]
-			v := m.Val[k]
-			post := ix.rows[ix.start[t]:ix.start[t+1]]
-			vals := ix.vals[ix.start[t]:ix.start[t+1]]
-			// Only rows after i.
-			p, _ := slices.BinarySearch(post, int32(i+1))
-			vals = vals[p:]
-			for q, j := range post[p:] {
-				sl := &slot[j]
-				if sl.mark != stamp {
-					sl.mark = stamp
-					sl.acc = 0
-					touched = append(touched, j)
-				}
-				sl.acc += v * vals[q]
+		touched := ix.candidates(m, i, sc)
+		kept := sc.kept[:0]
+		if ix.anyPrefix {
+			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+				sc.x[m.Ind[k]] = m.Val[k]
 			}
 		}
-		kept := sc.kept[:0]
 		for _, j := range touched {
-			sl := &slot[j]
+			sl := &sc.slot[j]
 			w := sl.acc
-			if ix.anyPrefix {
-				if bp := ix.prefix[j]; bp > 0 {
-					// Part of the dot product went through j's unindexed
-					// terms: bound it, then compute it exactly.
-					if w+bp < ix.threshold-slack {
-						continue
-					}
-					w = rowDot(m, i, int(j))
-					sl.acc = w
+			if ix.anyPrefix && ix.pptr[j] < ix.pptr[j+1] {
+				// Add what went through j's unindexed terms. The sum is
+				// in another order than the columns', so it may differ
+				// from the dot product in the last bits: near the
+				// threshold the dot product decides, and a kept edge
+				// gets the dot product as its weight.
+				for k := ix.pptr[j]; k < ix.pptr[j+1]; k++ {
+					w += sc.x[ix.pcol[k]] * ix.pval[k]
 				}
+				if w < ix.threshold-slack {
+					continue
+				}
+				w = rowDot(m, i, int(j))
+				sl.acc = w
 			}
 			if w > 0 && w >= ix.threshold {
 				kept = append(kept, j)
 			}
 		}
+		if ix.anyPrefix {
+			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+				sc.x[m.Ind[k]] = 0
+			}
+		}
 		slices.Sort(kept)
 		for _, j := range kept {
 			part.adj = append(part.adj, j)
-			part.w = append(part.w, slot[j].acc)
+			part.w = append(part.w, sc.slot[j].acc)
 		}
 		part.ptr = append(part.ptr, len(part.adj))
-		sc.touched, sc.kept = touched, kept
+		sc.kept = kept
 	}
 	return part
 }
@@ -338,4 +420,66 @@ func symmetrise(n int, bounds []int, parts []linkPart) Graph {
 		}
 	}
 	return g
+}
+
+// MaxSimilarity returns, for each of the first nb rows of m, its highest
+// dot product with any of the rows from nb on, or 0 when it shares no
+// term with them. Each dot product is summed in column order, so the
+// result is bit for bit that of comparing every pair; the work is that of
+// the pairs that share a term, found through an inverted index over the
+// later rows. It runs on up to workers goroutines (0 or less means
+// GOMAXPROCS); the result does not depend on it.
+func MaxSimilarity(m Matrix, nb, workers int) []float64 {
+	out := make([]float64, nb)
+	n := m.Rows()
+	if nb >= n {
+		return out
+	}
+	// Postings of the later rows, by column.
+	start := make([]int, m.Cols+1)
+	for k := m.Ptr[nb]; k < m.Ptr[n]; k++ {
+		start[m.Ind[k]+1]++
+	}
+	for t := 0; t < m.Cols; t++ {
+		start[t+1] += start[t]
+	}
+	rows := make([]int32, m.Ptr[n]-m.Ptr[nb])
+	vals := make([]float64, len(rows))
+	fill := slices.Clone(start[:m.Cols])
+	for i := nb; i < n; i++ {
+		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+			t := m.Ind[k]
+			rows[fill[t]] = int32(i - nb)
+			vals[fill[t]] = m.Val[k]
+			fill[t]++
+		}
+	}
+	w := workerCount(workers, (nb+1023)/1024)
+	bounds := chunks(nb, w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
+	forEach(len(bounds)-1, w, func(p int) {
+		acc := make([]float64, n-nb)
+		mark := make([]int32, n-nb)
+		var touched []int32
+		for i := bounds[p]; i < bounds[p+1]; i++ {
+			touched = touched[:0]
+			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+				t, v := m.Ind[k], m.Val[k]
+				for q := start[t]; q < start[t+1]; q++ {
+					j := rows[q]
+					if mark[j] != int32(i+1) {
+						mark[j] = int32(i + 1)
+						acc[j] = 0
+						touched = append(touched, j)
+					}
+					acc[j] += v * vals[q]
+				}
+			}
+			var best float64
+			for _, j := range touched {
+				best = max(best, acc[j])
+			}
+			out[i] = best
+		}
+	})
+	return out
 }

@@ -26,24 +26,22 @@ func allPairs(m Matrix) ([][]float64, []int) {
 	return d, df
 }
 
-// sharesTermUnder reports whether rows i and j share a column held by at
-// most limit rows.
-func sharesTermUnder(m Matrix, df []int, i, j, limit int) bool {
-	for a := m.Ptr[i]; a < m.Ptr[i+1]; a++ {
-		for b := m.Ptr[j]; b < m.Ptr[j+1]; b++ {
-			if m.Ind[a] == m.Ind[b] && df[m.Ind[a]] <= limit {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // TestLinkExact holds the inverted index to the all-pairs graph, bit for
 // bit, at several thresholds and worker counts.
 func TestLinkExact(t *testing.T) {
 	m := randomMatrix(21, 400, 300, 14)
-	d, _ := allPairs(m)
+	d, df := allPairs(m)
+	defer func(v float64) { prefixFrom = v }(prefixFrom)
+	for _, from := range []float64{0, prefixFrom, math.Inf(1)} {
+		prefixFrom = from
+		if ix := buildIndex(m, df, 0.1); ix.anyPrefix != (from == 0) {
+			t.Fatalf("prefixFrom %v: prefixes %v", from, ix.anyPrefix)
+		}
+		linkExact(t, m, d)
+	}
+}
+
+func linkExact(t *testing.T, m Matrix, d [][]float64) {
 	for _, threshold := range []float64{0, 0.1, 0.25, 0.4} {
 		var first Graph
 		for _, workers := range []int{1, 2, 7} {
@@ -75,58 +73,69 @@ func TestLinkExact(t *testing.T) {
 	}
 }
 
-// TestLinkBudget checks what the graph promises when the budget leaves the
-// common terms out of candidate generation: every pair at or above Exact,
-// every pair at or above Threshold that shares a term held by at most D
-// rows, exact weights, nothing else.
-func TestLinkBudget(t *testing.T) {
-	m := randomMatrix(5, 500, 120, 16)
-	d, df := allPairs(m)
-	for _, s := range []Linking{
-		{Threshold: 0.1, Exact: 0.4, Budget: 6},
-		{Threshold: 0.1, Exact: 0.3, Budget: 3},
-		{Threshold: 0.2, Exact: 0.2, Budget: 3}, // Exact = Threshold: exact
+// TestLinkDegree checks the cap on the graph's size: the threshold is
+// raised to a multiple of 1/1024 at which the graph is small enough, and
+// the graph is exact at the raised threshold.
+func TestLinkDegree(t *testing.T) {
+	defer func(v float64) { prefixFrom = v }(prefixFrom)
+	prefixFrom = 0 // prefixes from the first posting
+	for _, c := range []struct {
+		rows, cols, terms, degree int
+	}{
+		{500, 120, 16, 6},    // every row counted: the cap is exact
+		{3000, 400, 12, 10},  // rows sampled
+		{500, 5000, 3, 1000}, // the cap does not bind
 	} {
-		limit := maxDF(df, len(m.Ind), s.Budget)
-		top := 0
-		for _, x := range df {
-			top = max(top, x)
+		m := randomMatrix(uint64(c.rows), c.rows, c.cols, c.terms)
+		d, df := allPairs(m)
+		if ix := buildIndex(m, df, 0.1); !ix.anyPrefix && c.rows == 500 && c.degree < 100 {
+			t.Errorf("%+v: no prefixes; the case does not test them", c)
 		}
-		if limit >= top {
-			t.Fatalf("%+v: budget does not bind (D = %d, top df %d)", s, limit, top)
-		}
+		s := Linking{Threshold: 0.1, MaxEdges: c.degree * c.rows}
 		g := Link(m, s)
 		checkCSR(t, g)
-		missed := 0
+		at := func(th float64) int {
+			e := 0
+			for i := range d {
+				for j := i + 1; j < len(d); j++ {
+					if d[i][j] > 0 && d[i][j] >= th {
+						e++
+					}
+				}
+			}
+			return e
+		}
 		for i := range d {
 			for j := range d[i] {
-				if i == j {
-					continue
+				want := d[i][j]
+				if i == j || want <= 0 || want < g.Threshold {
+					want = 0
 				}
-				got, want := g.Weight(i, j), d[i][j]
-				switch {
-				case got != 0 && got != want:
-					t.Fatalf("%+v: weight(%d,%d) = %v, exact %v", s, i, j, got, want)
-				case got != 0 && want < s.Threshold:
-					t.Fatalf("%+v: edge %d–%d of %v below the threshold", s, i, j, want)
-				case got == 0 && want >= s.Threshold && (want >= s.Exact || sharesTermUnder(m, df, i, j, limit)):
-					t.Fatalf("%+v: pair %d–%d of %v missing (D = %d)", s, i, j, want, limit)
-				case got == 0 && want >= s.Threshold:
-					missed++
+				if got := g.Weight(i, j); got != want {
+					t.Fatalf("%+v: weight(%d,%d) = %v, want %v at threshold %v", c, i, j, got, want, g.Threshold)
 				}
 			}
 		}
-		if s.Exact > s.Threshold && missed == 0 {
-			t.Errorf("%+v: the budget dropped no pair; the test does not exercise it", s)
+		budget := c.degree * c.rows
+		raised := g.Threshold > s.Threshold
+		switch {
+		case !raised && at(s.Threshold) > budget && c.rows <= capSample:
+			t.Errorf("%+v: %d edges at %v, over the budget %d, but the threshold was not raised", c, at(s.Threshold), s.Threshold, budget)
+		case raised && math.Mod(g.Threshold*1024, 1) != 0:
+			t.Errorf("%+v: threshold %v not a multiple of 1/1024", c, g.Threshold)
+		case raised && c.rows <= capSample && (g.Edges() > budget || at(g.Threshold-1.0/1024) <= budget):
+			t.Errorf("%+v: threshold %v gives %d edges, one step lower %d; budget %d", c, g.Threshold, g.Edges(), at(g.Threshold-1.0/1024), budget)
+		case raised && float64(g.Edges()) > 1.5*float64(budget):
+			t.Errorf("%+v: threshold %v gives %d edges, budget %d", c, g.Threshold, g.Edges(), budget)
 		}
-		if s.Exact <= s.Threshold && missed != 0 {
-			t.Errorf("%+v: %d pairs missing from an exact graph", s, missed)
+		t.Logf("%+v: threshold %v, %d edges (budget %d; %d at %v)", c, g.Threshold, g.Edges(), budget, at(s.Threshold), s.Threshold)
+		if c.degree < 100 && !raised {
+			t.Errorf("%+v: the cap does not bind; the case tests nothing", c)
 		}
-		t.Logf("%+v: D = %d of %d, %d edges, %d weak pairs left out", s, limit, top, g.Edges(), missed/2)
 		for _, workers := range []int{1, 3} {
 			s.Workers = workers
 			if !reflect.DeepEqual(Link(m, s), g) {
-				t.Fatalf("%+v: result depends on the worker count", s)
+				t.Fatalf("%+v: result depends on the worker count", c)
 			}
 		}
 	}
@@ -146,6 +155,25 @@ func checkCSR(t *testing.T, g Graph) {
 	}
 }
 
+// TestLinkFirstRows links the first rows of a matrix, as Summarize does
+// with the body sentences before the titles: the later rows' entries must
+// not count.
+func TestLinkFirstRows(t *testing.T) {
+	all := randomMatrix(31, 300, 200, 10)
+	first := all
+	first.Ptr = all.Ptr[:201]
+	clean := Matrix{Cols: all.Cols, Ptr: first.Ptr, Ind: all.Ind[:all.Ptr[200]], Val: all.Val[:all.Ptr[200]]}
+	for _, s := range []Linking{{Threshold: 0.1}, {Threshold: 0.1, MaxEdges: 500}} {
+		for _, from := range []float64{0, math.Inf(1)} {
+			defer func(v float64) { prefixFrom = v }(prefixFrom)
+			prefixFrom = from
+			if got, want := Link(first, s), Link(clean, s); !reflect.DeepEqual(got, want) {
+				t.Errorf("%+v, prefixFrom %v: the later rows changed the graph", s, from)
+			}
+		}
+	}
+}
+
 func TestLinkEmpty(t *testing.T) {
 	if g := Link(Matrix{}, Linking{}); g.Nodes() != 0 || g.Edges() != 0 {
 		t.Errorf("empty matrix: %+v", g)
@@ -153,5 +181,30 @@ func TestLinkEmpty(t *testing.T) {
 	g := Link(Matrix{Cols: 3, Ptr: []int{0, 0, 0}}, Linking{Threshold: 0.1})
 	if g.Nodes() != 2 || g.Edges() != 0 {
 		t.Errorf("empty rows: %+v", g)
+	}
+}
+
+// TestMaxSimilarity compares the inverted index with every pair, bit for
+// bit.
+func TestMaxSimilarity(t *testing.T) {
+	m := randomMatrix(8, 700, 400, 10)
+	for _, nb := range []int{0, 1, 350, 699, 700} {
+		for _, workers := range []int{1, 3} {
+			got := MaxSimilarity(m, nb, workers)
+			if len(got) != nb {
+				t.Fatalf("nb %d: %d values", nb, len(got))
+			}
+			for i := 0; i < nb; i++ {
+				want := 0.0
+				for j := nb; j < m.Rows(); j++ {
+					if s := dot(m, i, j); s > want {
+						want = s
+					}
+				}
+				if got[i] != want {
+					t.Fatalf("nb %d, row %d: %v, want %v", nb, i, got[i], want)
+				}
+			}
+		}
 	}
 }

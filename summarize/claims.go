@@ -40,15 +40,12 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 	for _, s := range p.titles {
 		texts = append(texts, s.Text)
 	}
-	vm, err := vectorize.TFIDF(texts, tok)
-	if err != nil {
-		return nil, err
-	}
+	vm := vectorize.TFIDFWorkers(texts, tok, p.workers)
 	all := rank.Matrix(vm)
 	body := all
 	body.Ptr = all.Ptr[:nb+1]
 
-	g := rank.Similarity(body, edgeThreshold)
+	g := rank.Link(body, rank.Linking{Threshold: edgeThreshold, MaxEdges: max(minEdgeCap, edgesPerSentence*nb), Workers: p.workers})
 	source := make([]int, nb)
 	for i, s := range p.body {
 		source[i] = s.Doc
@@ -77,12 +74,12 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 	}
 
 	// Personalisation: support, raised by likeness to the titles.
-	titleSim := maxSimilarity(all, nb, len(p.titles))
+	titleSim := rank.MaxSimilarity(all, nb, p.workers)
 	personal := make([]float64, nb)
 	for i := range personal {
 		personal[i] = float64(cs.claims[label[i]].support) * (1 + titleSim[i])
 	}
-	scores := rank.TextRank(nil, g, personal, rank.Settings{})
+	scores := rank.TextRank(nil, g, personal, rank.Settings{Workers: p.workers})
 
 	// Relative positions within each document's body sentences.
 	rel := make([]float64, nb)
@@ -109,12 +106,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 				continue
 			}
 			// The medoid: the wording closest to all the others.
-			var central float64
-			for _, o := range c.members {
-				if o != m {
-					central += g.Weight(m, o)
-				}
-			}
+			central := sumWithin(g, m, c.members, cs.of, k)
 			if central > bestCentral || (central == bestCentral && scores[m] > scores[c.rep]) {
 				c.rep, bestCentral = m, central
 			}
@@ -144,7 +136,7 @@ func isCandidate(text string) bool {
 	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
 		return false
 	}
-	return len(strings.Fields(text)) >= minWords
+	return hasWords(text, minWords)
 }
 
 func distinctSources(members []int, source []int) int {
@@ -160,24 +152,6 @@ func distinctSources(members []int, source []int) int {
 		}
 	}
 	return n
-}
-
-// maxSimilarity returns, for each of the first nb rows of m, its highest
-// cosine with any of the nt rows that follow them.
-func maxSimilarity(m rank.Matrix, nb, nt int) []float64 {
-	out := make([]float64, nb)
-	if nt == 0 {
-		return out
-	}
-	vm := vectorize.Matrix(m)
-	for i := 0; i < nb; i++ {
-		for t := nb; t < nb+nt; t++ {
-			if s := vm.Dot(i, t); s > out[i] {
-				out[i] = s
-			}
-		}
-	}
-	return out
 }
 
 // joinLeads applies the inverted pyramid: versions of one story open with

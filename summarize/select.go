@@ -72,17 +72,7 @@ func (cs *claimSet) choose(opt Options) []int {
 // maxSim returns the highest similarity between a member of claim k and a
 // member of any chosen claim.
 func (cs *claimSet) maxSim(k int, chosen []int) float64 {
-	var best float64
-	for _, o := range chosen {
-		for _, a := range cs.claims[k].members {
-			for _, b := range cs.claims[o].members {
-				if w := cs.g.Weight(a, b); w > best {
-					best = w
-				}
-			}
-		}
-	}
-	return best
+	return maxWeightTo(cs.g, cs.claims[k].members, cs.claims, cs.of, chosen)
 }
 
 // summary builds the result from the chosen claims.

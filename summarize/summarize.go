@@ -20,13 +20,19 @@ var (
 
 // Pipeline parameters. They are explained where they are used.
 const (
-	edgeThreshold  = 0.1 // similarity graph: weaker edges are dropped
-	groupThreshold = 0.4 // same claim: cosine at or above (see rank.Grouping and README)
-	leadThreshold  = 0.2 // a lone lead sentence joins the lead claim at this cosine to its centroid
-	minWords       = 6   // a summary sentence has at least this many words
-	mmrLambda      = 0.7 // weight of relevance against redundancy in MMR
-	redundant      = 0.5 // a claim this similar to a chosen one is skipped
-	defaultLength  = 5   // sentences, when Options sets no length
+	edgeThreshold = 0.1 // similarity graph: weaker edges are dropped
+	// The similarity graph holds at most about max(minEdgeCap,
+	// edgesPerSentence·sentences) edges: on larger inputs the edge
+	// threshold rises (see rank.Linking). Inputs of up to ten thousand
+	// sentences or so never reach the cap.
+	minEdgeCap       = 4 << 20
+	edgesPerSentence = 40
+	groupThreshold   = 0.4 // same claim: cosine at or above (see rank.Grouping and README)
+	leadThreshold    = 0.2 // a lone lead sentence joins the lead claim at this cosine to its centroid
+	minWords         = 6   // a summary sentence has at least this many words
+	mmrLambda        = 0.7 // weight of relevance against redundancy in MMR
+	redundant        = 0.5 // a claim this similar to a chosen one is skipped
+	defaultLength    = 5   // sentences, when Options sets no length
 )
 
 // Summarize returns one extractive summary of docs: the claims that the
@@ -58,7 +64,7 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := prepare(docs, lang)
+	p := prepare(docs, lang, opt.Workers)
 	if len(p.body) == 0 {
 		return nil, fmt.Errorf("%w: the documents hold only titles, junk lines or nothing", ErrNoSentences)
 	}
@@ -80,22 +86,25 @@ type prepared struct {
 	body    []vectorize.Sentence // body sentences of all documents, in order
 	titles  []vectorize.Sentence
 	used    []int // body sentences per document
+	workers int   // Options.Workers
 }
 
-func prepare(docs []Document, lang vectorize.Language) *prepared {
+func prepare(docs []Document, lang vectorize.Language, workers int) *prepared {
 	p := &prepared{
+		workers: workers,
 		texts:   make([]string, len(docs)),
 		sources: make([]Source, len(docs)),
 		used:    make([]int, len(docs)),
 	}
-	split := make([][]vectorize.Sentence, len(docs))
 	for d, doc := range docs {
 		text := doc.Text
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
 		p.texts[d] = text
-		split[d] = lang.Split(d, text)
+	}
+	split := splitDocs(p.texts, lang, workers)
+	for d, doc := range docs {
 		id := doc.ID
 		if id == "" {
 			id = "document " + strconv.Itoa(d+1)

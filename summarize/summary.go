@@ -37,6 +37,9 @@ type Options struct {
 	// English. An unsupported language, or text whose language "auto"
 	// cannot recognise, is an error.
 	Language string
+	// Workers caps the goroutines Summarize uses. Zero or less means
+	// GOMAXPROCS. The result does not depend on it.
+	Workers int
 }
 
 // A Summary is the result of Summarize.

@@ -39,6 +39,8 @@ type config struct {
 	sentences bool
 	explain   bool
 	version   bool
+	batch     bool // -batch: JSON Lines of stories in, one summary a line out (batch.go)
+	jobs      int  // -j: goroutines; 0 means GOMAXPROCS
 	inputs    []string
 }
 
@@ -55,6 +57,8 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
 	fs.BoolVar(&c.sentences, "sentences", false, "")
 	fs.BoolVar(&c.explain, "explain", false, "")
 	fs.BoolVar(&c.version, "version", false, "")
+	fs.BoolVar(&c.batch, "batch", false, "")
+	fs.IntVar(&c.jobs, "j", 0, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			io.WriteString(stdout, usage)
@@ -77,6 +81,23 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
 		return bad("-bytes must be positive, not %d", c.opt.Bytes)
 	case c.opt.MinSupport < 0:
 		return bad("-min-support must be positive, not %d", c.opt.MinSupport)
+	case c.jobs < 0:
+		return bad("-j must be positive, not %d", c.jobs)
+	}
+	c.opt.Workers = c.jobs
+	if c.batch {
+		format := ""
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "format" {
+				format = f.Value.String()
+			}
+		})
+		switch {
+		case format != "" && format != "json":
+			return bad("-batch writes JSON Lines; -format %s is not available with it", format)
+		case c.sentences:
+			return bad("-sentences is not available with -batch")
+		}
 	}
 	switch c.format {
 	case "text", "markdown", "md", "json", "html":
@@ -106,6 +127,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		c.inputs = []string{"-"}
+	}
+	if c.batch {
+		return runBatch(c, stdin, stdout, stderr)
 	}
 	docs, err := readInputs(c.inputs, stdin, stderr)
 	if err != nil {

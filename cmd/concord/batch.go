@@ -1,0 +1,262 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/concordsum/concord/summarize"
+)
+
+// Batch mode: many stories in one run.
+//
+// Input is JSON Lines, one story a line:
+//
+//	{"id": "story-1", "documents": [{"id": "ap", "text": "...", "title": "..."}, ...]}
+//
+// Output is one compact JSON object a line, in input order: the story's
+// summary in the schema of -format json (with -explain, that of -explain
+// -format json) with the story's "id" first, or {"id": ..., "error":
+// "..."} when that story cannot be summarised. A story's failure does not
+// stop the stream. Blank input lines are skipped; every other line gives
+// one output line.
+//
+// Stories are summarised in parallel (-j of them at once, each on one
+// goroutine) while the input is read and the output written, so memory
+// holds at most a few stories per worker whatever the length of the
+// stream.
+
+// batchStory is one input line.
+type batchStory struct {
+	ID        json.RawMessage `json:"id"`
+	Documents *[]struct {
+		ID    string  `json:"id"`
+		Text  *string `json:"text"`
+		Title string  `json:"title"`
+	} `json:"documents"`
+}
+
+type batchJob struct {
+	line int
+	data []byte
+	out  chan batchResult
+}
+
+type batchResult struct {
+	json []byte
+	err  bool
+}
+
+// runBatch summarises the stories of the JSON Lines inputs (standard input
+// when there are none) and writes one JSON line each to stdout. It returns
+// exitFailure when a story failed or an input could not be read.
+func runBatch(c *config, stdin io.Reader, stdout, stderr io.Writer) int {
+	workers := c.jobs
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	opt := c.opt
+	opt.Workers = 1 // stories run in parallel, each on one goroutine
+
+	order := make(chan *batchJob, 4*workers) // in-flight jobs, input order
+	jobs := make(chan *batchJob)
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		readErr = readBatch(c.inputs, stdin, func(line int, data []byte) {
+			j := &batchJob{line: line, data: data, out: make(chan batchResult, 1)}
+			order <- j
+			jobs <- j
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- summariseLine(j.line, j.data, opt, c.explain)
+			}
+		}()
+	}
+
+	progress := newProgress(stderr)
+	out := bufio.NewWriter(stdout)
+	stories, failed := 0, 0
+	var writeErr error
+	for j := range order {
+		r := <-j.out
+		stories++
+		if r.err {
+			failed++
+		}
+		if writeErr == nil {
+			out.Write(r.json)
+			writeErr = out.WriteByte('\n')
+			if len(order) == 0 && writeErr == nil {
+				writeErr = out.Flush() // keep a slow stream moving
+			}
+		}
+		progress.update(stories, failed)
+	}
+	wg.Wait()
+	progress.done(stories, failed)
+	if writeErr == nil {
+		writeErr = out.Flush()
+	}
+	switch {
+	case writeErr != nil:
+		fmt.Fprintf(stderr, "concord: writing output: %v\n", writeErr)
+		return exitFailure
+	case readErr != nil:
+		fmt.Fprintf(stderr, "concord: %v\n", readErr)
+		return exitFailure
+	case failed > 0:
+		fmt.Fprintf(stderr, "concord: %d of %d stories failed (see their \"error\")\n", failed, stories)
+		return exitFailure
+	}
+	return exitOK
+}
+
+// readBatch calls story with each non-blank line of the inputs ("-" or
+// none: stdin) and its line number in its input.
+func readBatch(inputs []string, stdin io.Reader, story func(line int, data []byte)) error {
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	for _, name := range inputs {
+		var r io.Reader = stdin
+		if name != "-" {
+			f, err := os.Open(name)
+			if err != nil {
+				return fmt.Errorf("%s: %v", name, pathError(err))
+			}
+			defer f.Close()
+			r = f
+		}
+		br := bufio.NewReaderSize(r, 1<<16)
+		for line := 1; ; line++ {
+			data, err := br.ReadBytes('\n')
+			if len(bytes.TrimSpace(data)) > 0 {
+				story(line, data)
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				if name == "-" {
+					name = "standard input"
+				}
+				return fmt.Errorf("%s: %v", name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// summariseLine summarises the story of one input line into its output
+// line.
+func summariseLine(line int, data []byte, opt summarize.Options, explain bool) batchResult {
+	var st batchStory
+	fail := func(err error) batchResult {
+		id := st.ID
+		if len(id) == 0 {
+			id = json.RawMessage("null")
+		}
+		msg, _ := json.Marshal("line " + strconv.Itoa(line) + ": " + err.Error())
+		return batchResult{json: append(append(append([]byte(`{"id":`), id...), `,"error":`...), append(msg, '}')...), err: true}
+	}
+	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
+	if err := dec.Decode(&st); err != nil {
+		st.ID = nil
+		return fail(fmt.Errorf("not a JSON object: %v", err))
+	}
+	if dec.More() {
+		return fail(errors.New("more than one JSON value on the line"))
+	}
+	var compact bytes.Buffer
+	if len(st.ID) > 0 && json.Compact(&compact, st.ID) == nil {
+		st.ID = append(json.RawMessage(nil), compact.Bytes()...)
+	}
+	if st.Documents == nil {
+		return fail(errors.New(`no "documents" array`))
+	}
+	docs := make([]summarize.Document, 0, len(*st.Documents))
+	for i, d := range *st.Documents {
+		if d.Text == nil {
+			return fail(fmt.Errorf(`document %d: no "text" field`, i+1))
+		}
+		docs = append(docs, summarize.Document{ID: d.ID, Text: *d.Text, Title: d.Title})
+	}
+	sum, err := summarize.Summarize(docs, opt)
+	if err != nil {
+		return fail(err)
+	}
+	var buf bytes.Buffer
+	if explain {
+		err = sum.WriteExplainJSON(&buf)
+	} else {
+		err = sum.WriteJSON(&buf)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	compact.Reset()
+	if err := json.Compact(&compact, buf.Bytes()); err != nil {
+		return fail(err)
+	}
+	id := st.ID
+	if len(id) == 0 {
+		id = json.RawMessage("null")
+	}
+	// {"id":ID, followed by the summary object's fields.
+	out := make([]byte, 0, compact.Len()+len(id)+8)
+	out = append(append(append(out, `{"id":`...), id...), ',')
+	out = append(out, compact.Bytes()[1:]...)
+	return batchResult{json: out}
+}
+
+// progress writes a progress line to stderr when it is a terminal.
+type progress struct {
+	w     io.Writer
+	start time.Time
+	last  time.Time
+}
+
+func newProgress(stderr io.Writer) *progress {
+	if f, ok := stderr.(*os.File); !ok || !isTerminal(f) {
+		return nil
+	}
+	now := time.Now()
+	return &progress{w: stderr, start: now, last: now}
+}
+
+func (p *progress) update(stories, failed int) {
+	if p == nil || time.Since(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	p.line(stories, failed)
+}
+
+func (p *progress) line(stories, failed int) {
+	rate := float64(stories) / time.Since(p.start).Seconds()
+	fmt.Fprintf(p.w, "\rconcord: %d stories, %d failed, %.0f stories/s ", stories, failed, rate)
+}
+
+func (p *progress) done(stories, failed int) {
+	if p == nil {
+		return
+	}
+	p.line(stories, failed)
+	fmt.Fprintln(p.w)
+}

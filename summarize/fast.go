@@ -1,0 +1,139 @@
+package summarize
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/concordsum/concord/rank"
+	"github.com/concordsum/concord/vectorize"
+)
+
+// Helpers that keep the pipeline's cost proportional to the graph's edges
+// rather than to pairs of sentences, and that share work out among
+// goroutines. Each gives exactly the value of the plain loop it replaces.
+
+// maxWeightTo returns the highest weight of an edge of g between a node of
+// members and a node whose claim (of) is in chosen: the maximum of
+// g.Weight(a, b) over a in members and b in those claims' members.
+// Depending on the sizes it looks the pairs up or scans the members'
+// adjacency lists, whichever is shorter.
+func maxWeightTo(g rank.Graph, members []int, claims []claim, of []int, chosen []int) float64 {
+	if len(chosen) == 0 {
+		return 0
+	}
+	pairs, adj := 0, 0
+	for _, o := range chosen {
+		pairs += len(claims[o].members)
+	}
+	pairs *= len(members)
+	for _, a := range members {
+		adj += g.Ptr[a+1] - g.Ptr[a]
+	}
+	var best float64
+	if 8*pairs < adj {
+		for _, o := range chosen {
+			for _, a := range members {
+				for _, b := range claims[o].members {
+					if w := g.Weight(a, b); w > best {
+						best = w
+					}
+				}
+			}
+		}
+		return best
+	}
+	for _, a := range members {
+		for e := g.Ptr[a]; e < g.Ptr[a+1]; e++ {
+			if w := g.W[e]; w > best && slices.Contains(chosen, of[g.Adj[e]]) {
+				best = w
+			}
+		}
+	}
+	return best
+}
+
+// sumWithin returns the sum of g.Weight(m, o) over the members o ≠ m of
+// claim k, in member order. Members are increasing, like adjacency lists,
+// so scanning m's neighbours that belong to k adds the same terms in the
+// same order.
+func sumWithin(g rank.Graph, m int, members []int, of []int, k int) float64 {
+	var s float64
+	if len(members) <= 8 {
+		for _, o := range members {
+			if o != m {
+				s += g.Weight(m, o)
+			}
+		}
+		return s
+	}
+	for e := g.Ptr[m]; e < g.Ptr[m+1]; e++ {
+		if of[g.Adj[e]] == k {
+			s += g.W[e]
+		}
+	}
+	return s
+}
+
+// splitDocs splits texts into sentences, one document per job, on up to
+// workers goroutines (0 or less means GOMAXPROCS).
+func splitDocs(texts []string, lang vectorize.Language, workers int) [][]vectorize.Sentence {
+	out := make([][]vectorize.Sentence, len(texts))
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, len(texts))
+	if workers <= 1 || len(texts) < 4 {
+		for d, t := range texts {
+			out[d] = lang.Split(d, t)
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range next {
+				out[d] = lang.Split(d, texts[d])
+			}
+		}()
+	}
+	for d := range texts {
+		next <- d
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// hasWords reports whether len(strings.Fields(text)) >= n, without
+// building the fields.
+func hasWords(text string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		space := false
+		if c < utf8.RuneSelf {
+			i++
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space:
+			in = false
+		case !in:
+			in = true
+			if words++; words >= n {
+				return true
+			}
+		}
+	}
+	return words >= n
+}
