@@ -137,3 +137,27 @@ func hasWords(text string, n int) bool {
 	}
 	return words >= n
 }
+
+// isCollapsed reports whether collapse(s) == s: s holds no white space
+// but single ASCII spaces between words.
+func isCollapsed(s string) bool {
+	prev := byte(' ') // as if a space came before: no leading space
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' && prev == ' ':
+			return false
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			// U+0085 and U+00A0 (C2 85, C2 A0) and the spaces of
+			// U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F,
+			// U+3000: let strings.Fields decide.
+			if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
+				return false
+			}
+		}
+		prev = c
+	}
+	return prev != ' ' || len(s) == 0
+}

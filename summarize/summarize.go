@@ -135,5 +135,8 @@ func prepare(docs []Document, lang vectorize.Language, workers int) *prepared {
 
 // collapse returns s with every run of white space replaced by one space.
 func collapse(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }

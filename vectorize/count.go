@@ -2,6 +2,7 @@ package vectorize
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/clipperhouse/uax29/v2/words"
 )
@@ -53,18 +54,26 @@ func Count(texts []string, tok *Tokeniser, workers int) Counts {
 	})
 
 	// Merge the vocabularies in text order.
-	global := make(map[string]int32)
-	for r := range runs {
-		run := &runs[r]
-		run.remap = make([]int32, len(run.terms))
-		for l, term := range run.terms {
-			g, ok := global[term]
-			if !ok {
-				g = int32(len(c.Terms))
-				global[term] = g
-				c.Terms = append(c.Terms, term)
+	if len(runs) == 1 {
+		c.Terms = runs[0].terms
+		runs[0].remap = make([]int32, len(c.Terms))
+		for l := range runs[0].remap {
+			runs[0].remap[l] = int32(l)
+		}
+	} else {
+		global := make(map[string]int32, len(runs[0].terms)*2)
+		for r := range runs {
+			run := &runs[r]
+			run.remap = make([]int32, len(run.terms))
+			for l, term := range run.terms {
+				g, ok := global[term]
+				if !ok {
+					g = int32(len(c.Terms))
+					global[term] = g
+					c.Terms = append(c.Terms, term)
+				}
+				run.remap[l] = g
 			}
-			run.remap[l] = g
 		}
 	}
 
@@ -96,6 +105,7 @@ func Count(texts []string, tok *Tokeniser, workers int) Counts {
 
 // A countRun tokenises a run of texts with a vocabulary of its own.
 type countRun struct {
+	cache *segCache        // word segment → term, kept from call to call
 	segs  map[string]int32 // word segment → local term number, -1 if dropped
 	local map[string]int32 // term → local term number
 	terms []string         // local term number → term
@@ -106,8 +116,15 @@ type countRun struct {
 }
 
 func (run *countRun) count(texts []string, tok *Tokeniser) {
-	run.segs = make(map[string]int32)
-	run.local = make(map[string]int32)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	// About one distinct word form in 30 bytes of news.
+	run.segs = make(map[string]int32, size/30+16)
+	run.local = make(map[string]int32, size/40+16)
+	run.cache = tok.segCache()
+	defer tok.putSegCache(run.cache)
 	run.ptr = make([]int, 1, len(texts)+1)
 	var seen []int32 // local term → 1 + position in the current text's row, or 0
 	for _, text := range texts {
@@ -115,6 +132,9 @@ func (run *countRun) count(texts []string, tok *Tokeniser) {
 		it := words.FromString(text)
 		for it.Next() {
 			seg := it.Value()
+			if noWord(seg) {
+				continue // spaces and punctuation: no map lookup
+			}
 			id, ok := run.segs[seg]
 			if !ok {
 				id = run.intern(seg, tok)
@@ -141,9 +161,25 @@ func (run *countRun) count(texts []string, tok *Tokeniser) {
 	run.segs, run.local = nil, nil
 }
 
+// noWord reports whether seg is made of ASCII bytes that are neither
+// letters nor digits, which the tokeniser always drops.
+func noWord(seg string) bool {
+	for i := 0; i < len(seg); i++ {
+		c := seg[i]
+		if c >= utf8.RuneSelf || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // intern maps a word segment not seen before to its local term number.
 func (run *countRun) intern(seg string, tok *Tokeniser) int32 {
-	term := tok.term(seg)
+	term, ok := run.cache.m[seg]
+	if !ok {
+		term = tok.term(seg)
+		run.cache.put(seg, term)
+	}
 	id := int32(-1)
 	if term != "" {
 		var ok bool

@@ -34,7 +34,26 @@ type Tokeniser struct {
 	// depends on nothing else, so stemming is paid once per word form
 	// however many stories a process summarises.
 	cache *atomic.Pointer[termCache]
+	// segCaches holds caches of the same mapping that one goroutine owns
+	// at a time (see Count): a plain map, faster than the shared one.
+	segCaches *sync.Pool
 }
+
+// A segCache maps word segments to terms for one goroutine at a time.
+type segCache struct{ m map[string]string }
+
+// maxSegCache bounds a segCache.
+const maxSegCache = 1 << 16
+
+func (c *segCache) put(seg, term string) {
+	if len(c.m) >= maxSegCache {
+		clear(c.m)
+	}
+	c.m[strings.Clone(seg)] = strings.Clone(term)
+}
+
+func (t *Tokeniser) segCache() *segCache     { return t.segCaches.Get().(*segCache) }
+func (t *Tokeniser) putSegCache(c *segCache) { t.segCaches.Put(c) }
 
 // tokenisers holds one Tokeniser per language name, built on first use.
 var tokenisers sync.Map
@@ -65,6 +84,9 @@ func NewTokeniser(language string) (*Tokeniser, error) {
 		norm:    lang.normaliser(),
 		elision: lang.Name == "french" || lang.Name == "italian",
 		cache:   new(atomic.Pointer[termCache]),
+		segCaches: &sync.Pool{New: func() any {
+			return &segCache{m: make(map[string]string, 1024)}
+		}},
 	}
 	t.cache.Store(new(termCache))
 	for _, w := range lang.stopWords() {

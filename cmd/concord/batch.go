@@ -175,13 +175,9 @@ func summariseLine(line int, data []byte, opt summarize.Options, explain bool) b
 		msg, _ := json.Marshal("line " + strconv.Itoa(line) + ": " + err.Error())
 		return batchResult{json: append(append(append([]byte(`{"id":`), id...), `,"error":`...), append(msg, '}')...), err: true}
 	}
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
-	if err := dec.Decode(&st); err != nil {
+	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\uFEFF")), &st); err != nil {
 		st.ID = nil
 		return fail(fmt.Errorf("not a JSON object: %v", err))
-	}
-	if dec.More() {
-		return fail(errors.New("more than one JSON value on the line"))
 	}
 	var compact bytes.Buffer
 	if len(st.ID) > 0 && json.Compact(&compact, st.ID) == nil {
