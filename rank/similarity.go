@@ -40,15 +40,15 @@ type Linking struct {
 // out are pairs below it, so each weighs less than Graph.Threshold.
 //
 // Candidate pairs come from an inverted index over terms, so the time is
-// proportional to the number of pairs that share an indexed term and the
-// memory to the number of edges kept: no n×n matrix is ever built. The
-// index follows the All-Pairs algorithm (Bayardo, Ma and Srikant, 2007):
-// taking each row's terms from the most common down, those that cannot
-// together give it a cosine of the threshold with any other row (bounded
-// by the sum of their weights times each term's largest weight, and by
-// their L2 norm) are left out of the index, which shortens the longest
-// posting lists; a candidate's unindexed part is added afterwards. Rows
-// are processed in parallel; the result does not depend on the number of
+// proportional to the number of pairs that share a term and the memory to
+// the number of edges kept: no n×n matrix is ever built. The most common
+// terms cost the most (a term held by d rows pairs them d² ways), and they
+// are pruned as in the All-Pairs algorithm (Bayardo, Ma and Srikant,
+// 2007): a row's most common terms whose weights together (in L2 norm)
+// cannot reach the threshold do not open new candidates; they only add to
+// the candidates the row's other terms found, by looking the term up in
+// those rows when that is cheaper than reading its posting list. Rows are
+// processed in parallel; the result does not depend on the number of
 // goroutines.
 func Link(m Matrix, s Linking) Graph {
 	n := m.Rows()
@@ -71,11 +71,7 @@ func Link(m Matrix, s Linking) Graph {
 	parts := make([]linkPart, len(bounds)-1)
 	scratch := make(chan *linkScratch, w)
 	for range w {
-		sc := &linkScratch{slot: make([]linkSlot, n)}
-		if ix.anyPrefix {
-			sc.x = make([]float64, m.Cols)
-		}
-		scratch <- sc
+		scratch <- &linkScratch{slot: make([]linkSlot, n)}
 	}
 	forEach(len(parts), w, func(p int) {
 		sc := <-scratch
@@ -104,7 +100,7 @@ func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) 
 		return threshold
 	}
 	stride := (n + capSample - 1) / capSample
-	ix := buildIndex(m, df, 0) // every entry indexed
+	ix := buildIndex(m, df, 0) // no pruning: every candidate, exact sums
 	const bins = 1024
 	sampled := make([]int, 0, n/stride+1)
 	for i := 0; i < n; i += stride {
@@ -117,7 +113,8 @@ func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) 
 		sc := &linkScratch{slot: make([]linkSlot, n)}
 		for q := p; q < len(sampled); q += w {
 			i := sampled[q]
-			for _, j := range ix.candidates(m, i, sc) {
+			ix.candidates(m, i, sc)
+			for _, j := range sc.touched {
 				if v := sc.slot[j].acc; v > 0 && v >= threshold {
 					hist[min(bins, int(v*bins))]++
 				}
@@ -147,115 +144,88 @@ func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) 
 // capSample is about how many rows capThreshold samples.
 const capSample = 2048
 
-// An index holds the postings of the indexed entries of m.
+// An index holds the postings of m's entries and, per row, where its
+// common tail starts: the entries that open no new candidates.
 type index struct {
 	threshold float64
 	start     []int     // postings of term t are rows[start[t]:start[t+1]]
 	rows      []int32   // increasing within a term
 	vals      []float64 // the entries' weights
-	anyPrefix bool      // whether some row has unindexed terms
-	// The unindexed entries of row i are pcol[pptr[i]:pptr[i+1]] with
-	// values pval[...].
-	pptr []int
-	pcol []int32
-	pval []float64
+	// Row i's entries, rarest term first (ties by column): the first
+	// open[i]-ord[i]... see order.
+	order   []int32 // per entry of m, in row order: an entry index of the same row
+	open    []int   // per row: order[m.Ptr[i]:open[i]] open candidates, the rest do not
+	anyTail bool    // whether some row has a common tail
 }
 
-// prefixFrom is the average posting length (the sum of df² over the
-// number of entries) from which buildIndex leaves prefixes out of the
-// index; below it every candidate is cheap and the index holds all. (A
-// variable so that tests can try both ways.)
-var prefixFrom = 64.0
-
-// slack keeps bounds safe from rounding: a pair is pruned only when its
-// bound is below the threshold by more than slack.
+// slack keeps bounds and comparisons safe from rounding.
 const slack = 1e-9
 
-// buildIndex indexes the entries of m for linking at threshold (every
-// entry when threshold ≤ 0).
+// buildIndex indexes the entries of m and finds each row's common tail
+// for linking at threshold (none when threshold ≤ 0).
 func buildIndex(m Matrix, df []int, threshold float64) *index {
 	n := m.Rows()
-	ix := &index{threshold: threshold, pptr: make([]int, n+1)}
-	maxw := make([]float64, m.Cols)
-	for k, t := range m.Ind {
-		if v := m.Val[k]; v > maxw[t] {
-			maxw[t] = v
-		}
-	}
-	// Which entries to index: all but each row's unindexed prefix, when
-	// the posting lists are long enough for it to pay.
-	indexed := make([]bool, len(m.Ind))
-	for k := range indexed {
-		indexed[k] = true
-	}
-	var pairs float64
-	for _, d := range df {
-		pairs += float64(d) * float64(d)
-	}
-	if threshold <= 0 || pairs < prefixFrom*float64(len(m.Ind)) {
-		threshold = math.Inf(-1) // index everything
-	}
-	type entry struct {
-		k, df int
-		t     int32
-	}
-	var order []entry // entries of the current row, most common term first
-	for i := 0; i < n && threshold > 0; i++ {
-		order = order[:0]
+	ix := &index{threshold: threshold, order: make([]int32, len(m.Ind)), open: make([]int, n)}
+	maxNorm := 0.0
+	for i := 0; i < n; i++ {
+		var sq float64
 		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
-			order = append(order, entry{k, df[m.Ind[k]], m.Ind[k]})
+			sq += m.Val[k] * m.Val[k]
 		}
-		slices.SortFunc(order, func(a, b entry) int {
-			if a.df != b.df {
-				return b.df - a.df
+		maxNorm = max(maxNorm, math.Sqrt(sq))
+	}
+	for i := 0; i < n; i++ {
+		lo, hi := m.Ptr[i], m.Ptr[i+1]
+		ord := ix.order[lo:hi]
+		for k := range ord {
+			ord[k] = int32(lo + k)
+		}
+		ix.open[i] = hi
+		if threshold <= 0 || hi-lo < 2 {
+			continue
+		}
+		// Rarest first, so that the tail holds the most common terms.
+		slices.SortFunc(ord, func(a, b int32) int {
+			da, db := df[m.Ind[a]], df[m.Ind[b]]
+			if da != db {
+				return da - db
 			}
-			return int(a.t - b.t)
+			return int(m.Ind[a]) - int(m.Ind[b])
 		})
-		var byMax, sq float64
-		for _, e := range order {
-			k := e.k
-			v := m.Val[k]
-			b1, b2 := byMax+v*maxw[m.Ind[k]], sq+v*v
-			if math.Min(b1, math.Sqrt(b2)) >= threshold-slack {
+		// The tail: from the end, while those entries' norm times the
+		// largest row norm stays below the threshold, no row first met
+		// there can reach it.
+		var sq float64
+		for k := hi - 1; k > lo; k-- {
+			v := m.Val[ord[k-lo]]
+			if math.Sqrt(sq+v*v)*maxNorm >= threshold-slack {
 				break
 			}
-			byMax, sq = b1, b2
-			indexed[k] = false
-			ix.anyPrefix = true
+			sq += v * v
+			ix.open[i] = k
 		}
-	}
-	if ix.anyPrefix {
-		for i := 0; i < n; i++ {
-			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
-				if !indexed[k] {
-					ix.pcol = append(ix.pcol, m.Ind[k])
-					ix.pval = append(ix.pval, m.Val[k])
-				}
-			}
-			ix.pptr[i+1] = len(ix.pcol)
-		}
+		ix.anyTail = ix.anyTail || ix.open[i] < hi
+		// The open part in column order, so that sums over it are in
+		// column order when the tail adds nothing.
+		slices.Sort(ord[:ix.open[i]-lo])
 	}
 
 	ix.start = make([]int, m.Cols+1)
-	for k, t := range m.Ind {
-		if indexed[k] {
-			ix.start[t+1]++
-		}
+	for _, t := range m.Ind {
+		ix.start[t+1]++
 	}
 	for t := 0; t < m.Cols; t++ {
 		ix.start[t+1] += ix.start[t]
 	}
-	ix.rows = make([]int32, ix.start[m.Cols])
-	ix.vals = make([]float64, ix.start[m.Cols])
+	ix.rows = make([]int32, len(m.Ind))
+	ix.vals = make([]float64, len(m.Ind))
 	fill := slices.Clone(ix.start[:m.Cols])
 	for i := 0; i < n; i++ {
 		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
-			if indexed[k] {
-				t := m.Ind[k]
-				ix.rows[fill[t]] = int32(i)
-				ix.vals[fill[t]] = m.Val[k]
-				fill[t]++
-			}
+			t := m.Ind[k]
+			ix.rows[fill[t]] = int32(i)
+			ix.vals[fill[t]] = m.Val[k]
+			fill[t]++
 		}
 	}
 	return ix
@@ -264,7 +234,6 @@ func buildIndex(m Matrix, df []int, threshold float64) *index {
 // linkScratch is one goroutine's accumulator over all rows.
 type linkScratch struct {
 	slot    []linkSlot
-	x       []float64 // the current row, dense (when rows have unindexed terms)
 	touched []int32
 	kept    []int32
 }
@@ -282,15 +251,17 @@ type linkPart struct {
 	w   []float64
 }
 
-// candidates gathers in sc.slot the partial dot products of row i with
-// every row j > i that holds an indexed term of row i, and returns those
-// rows (in no particular order). When j has no unindexed terms, its slot
-// holds the dot product itself, summed in column order.
-func (ix *index) candidates(m Matrix, i int, sc *linkScratch) []int32 {
+// candidates gathers in sc.slot the dot products of row i with the rows j
+// > i that share one of its open terms, leaving those rows in sc.touched
+// (in no particular order). It reports whether the sums are in column
+// order (bit for bit the dot product): they are unless the row's tail
+// added to them.
+func (ix *index) candidates(m Matrix, i int, sc *linkScratch) (exact bool) {
 	touched := sc.touched[:0]
 	slot := sc.slot
 	stamp := int32(i + 1)
-	for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+	lo := m.Ptr[i]
+	for _, k := range ix.order[lo:ix.open[i]] {
 		t := m.Ind[k]
 		v := m.Val[k]
 		post := ix.rows[ix.start[t]:ix.start[t+1]]
@@ -308,33 +279,49 @@ func (ix *index) candidates(m Matrix, i int, sc *linkScratch) []int32 {
 			sl.acc += v * vals[q]
 		}
 	}
+	exact = true
+	for _, k := range ix.order[ix.open[i]:m.Ptr[i+1]] {
+		// A tail term: only rows already met. Read its posting list, or
+		// look it up in each of those rows, whichever is shorter.
+		t := m.Ind[k]
+		v := m.Val[k]
+		post := ix.rows[ix.start[t]:ix.start[t+1]]
+		p, _ := slices.BinarySearch(post, int32(i+1))
+		if len(post)-p <= 8*len(touched) {
+			vals := ix.vals[ix.start[t]+p : ix.start[t+1]]
+			for q, j := range post[p:] {
+				if sl := &slot[j]; sl.mark == stamp {
+					sl.acc += v * vals[q]
+					exact = false
+				}
+			}
+			continue
+		}
+		for _, j := range touched {
+			row := m.Ind[m.Ptr[j]:m.Ptr[j+1]]
+			if at, found := slices.BinarySearch(row, t); found {
+				slot[j].acc += v * m.Val[m.Ptr[j]+at]
+				exact = false
+			}
+		}
+	}
 	sc.touched = touched
-	return touched
+	return exact
 }
 
 // link finds the edges i–j, j > i, of rows lo..hi-1.
 func (ix *index) link(m Matrix, lo, hi int, sc *linkScratch) linkPart {
 	part := linkPart{ptr: make([]int, 1, hi-lo+1)}
 	for i := lo; i < hi; i++ {
-		touched := ix.candidates(m, i, sc)
+		exact := ix.candidates(m, i, sc)
 		kept := sc.kept[:0]
-		if ix.anyPrefix {
-			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
-				sc.x[m.Ind[k]] = m.Val[k]
-			}
-		}
-		for _, j := range touched {
+		for _, j := range sc.touched {
 			sl := &sc.slot[j]
 			w := sl.acc
-			if ix.anyPrefix && ix.pptr[j] < ix.pptr[j+1] {
-				// Add what went through j's unindexed terms. The sum is
-				// in another order than the columns', so it may differ
-				// from the dot product in the last bits: near the
+			if !exact {
+				// Summed in another order than the columns': near the
 				// threshold the dot product decides, and a kept edge
-				// gets the dot product as its weight.
-				for k := ix.pptr[j]; k < ix.pptr[j+1]; k++ {
-					w += sc.x[ix.pcol[k]] * ix.pval[k]
-				}
+				// gets it as its weight.
 				if w < ix.threshold-slack {
 					continue
 				}
@@ -343,11 +330,6 @@ func (ix *index) link(m Matrix, lo, hi int, sc *linkScratch) linkPart {
 			}
 			if w > 0 && w >= ix.threshold {
 				kept = append(kept, j)
-			}
-		}
-		if ix.anyPrefix {
-			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
-				sc.x[m.Ind[k]] = 0
 			}
 		}
 		slices.Sort(kept)

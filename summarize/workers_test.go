@@ -1,0 +1,56 @@
+package summarize
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/concordsum/concord/rank"
+	"github.com/concordsum/concord/vectorize"
+)
+
+// TestWorkers checks that the number of goroutines changes nothing, on a
+// generated cluster large enough for every stage to share its work out
+// (several TextRank blocks, several tokenising runs, parallel rows).
+func TestWorkers(t *testing.T) {
+	docs := genStories(4500, 10)
+	render := func(workers int) []byte {
+		s, err := Summarize(docs, Options{Words: 200, Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := s.WriteExplainJSON(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	want := render(1)
+	for _, w := range []int{3} {
+		if got := render(w); !bytes.Equal(got, want) {
+			t.Fatalf("%d workers: output differs from 1 worker", w)
+		}
+	}
+}
+
+// TestEdgeCapExact checks that the similarity graph's cap leaves the
+// graph exact on all 500 DUC 2004 articles as one cluster: the cap binds
+// only above that size.
+func TestEdgeCapExact(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	docs := ducDocs(t, "")
+	lang, _ := vectorize.LookupLanguage("english")
+	p := prepare(docs, lang, 0)
+	texts := make([]string, len(p.body))
+	for i, s := range p.body {
+		texts[i] = s.Text
+	}
+	tok, _ := vectorize.NewTokeniser("")
+	m := rank.Matrix(vectorize.TFIDFWorkers(texts, tok, 0))
+	g := rank.Link(m, rank.Linking{Threshold: edgeThreshold, MaxEdges: max(minEdgeCap, edgesPerSentence*len(texts))})
+	if g.Threshold != edgeThreshold {
+		t.Errorf("the cap raised the threshold to %v on %d sentences", g.Threshold, len(texts))
+	}
+	t.Logf("%d sentences, %d edges at %v", len(texts), g.Edges(), g.Threshold)
+}
