@@ -53,6 +53,17 @@ OUTPUT
   -sentences    print every sentence the splitter finds, one a line, before
                 any cleaning, and exit (to check splitting for a language)
 
+MANY STORIES, SPEED
+  -batch        many stories in one run: JSON Lines in (files named, or
+                standard input), one story a line:
+                {"id": ..., "documents": [{"id": "...", "text": "..."}, ...]}
+                and one compact JSON summary a line out, in input order, the
+                story's "id" first; a story that fails gives {"id": ...,
+                "error": "..."} and the stream goes on. Stories run in
+                parallel; exit 1 if any failed.
+  -j N          use at most N cores (default all); with -batch, at most N
+                stories at once. The output is the same for every N.
+
 OTHER
   -version      print the version and exit
   -h            this help
@@ -73,6 +84,8 @@ EXAMPLES
     concord -lang auto versions/
   Why these sentences:
     concord -explain -n 3 story/
+  Many stories, one JSON summary a line:
+    concord -batch -words 100 < stories.jsonl > summaries.jsonl
   How a French article is split into sentences:
     concord -sentences -lang fr article.txt
 

@@ -15,7 +15,7 @@ func TestHelp(t *testing.T) {
 	// input mode.
 	for _, want := range []string{
 		"Usage:", "INPUT", "LENGTH AND CONTENT", "OUTPUT", "EXAMPLES", "EXIT STATUS",
-		"-lang L", "-n N", "-words N", "-bytes N", "-min-support N", "-format F", "-explain", "-sentences", "-version",
+		"-lang L", "-n N", "-words N", "-bytes N", "-min-support N", "-format F", "-explain", "-sentences", "-version", "-batch", "-j N",
 		"concord a.txt b.txt c.txt", "story/", ".html", `echo ---`, `{"id":"ap"`, "-lang auto", "-explain -n 3",
 	} {
 		if !strings.Contains(stdout, want) {
@@ -28,7 +28,7 @@ func TestHelp(t *testing.T) {
 		}
 	}
 	// Every flag the command defines is in the help.
-	for _, name := range []string{"n", "words", "bytes", "min-support", "format", "lang", "sentences", "explain", "version"} {
+	for _, name := range []string{"n", "words", "bytes", "min-support", "format", "lang", "sentences", "explain", "version", "batch", "j"} {
 		if !regexp.MustCompile(`(?m)^  -` + regexp.QuoteMeta(name) + `\b`).MatchString(stdout) {
 			t.Errorf("flag -%s not documented at the start of a line", name)
 		}
