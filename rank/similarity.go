@@ -8,8 +8,8 @@ import (
 // Similarity returns the cosine similarity graph of the rows of m: an edge
 // i–j for every pair of distinct rows whose dot product is at least
 // threshold (rows are expected to be L2-normalised, so the dot product is
-// the cosine). A threshold of 0 or less keeps every pair that shares a
-// term. It is Link with Linking{Threshold: threshold}: exact, on
+// the cosine). A threshold of 0 or less keeps every pair with a positive
+// dot product. It is Link with Linking{Threshold: threshold}: exact, on
 // GOMAXPROCS goroutines.
 func Similarity(m Matrix, threshold float64) Graph {
 	return Link(m, Linking{Threshold: threshold})
@@ -19,7 +19,7 @@ func Similarity(m Matrix, threshold float64) Graph {
 // what its zero means.
 type Linking struct {
 	// Threshold is the cosine at or above which two rows are linked. Zero
-	// or less keeps every pair that shares a term.
+	// or less keeps every pair with a positive dot product.
 	Threshold float64
 	// MaxEdges caps the size of the graph at about MaxEdges edges: when
 	// linking at Threshold would give more (as estimated from a sample of
@@ -71,7 +71,7 @@ func Link(m Matrix, s Linking) Graph {
 	parts := make([]linkPart, len(bounds)-1)
 	scratch := make(chan *linkScratch, w)
 	for range w {
-		scratch <- &linkScratch{slot: make([]linkSlot, n)}
+		scratch <- newLinkScratch(ix, n)
 	}
 	forEach(len(parts), w, func(p int) {
 		sc := <-scratch
@@ -110,15 +110,16 @@ func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) 
 	hists := make([][]int64, w)
 	forEach(w, w, func(p int) {
 		hist := make([]int64, bins+1)
-		sc := &linkScratch{slot: make([]linkSlot, n)}
+		sc := newLinkScratch(ix, n)
 		for q := p; q < len(sampled); q += w {
 			i := sampled[q]
 			ix.candidates(m, i, sc)
 			for _, j := range sc.touched {
-				if v := sc.slot[j].acc; v > 0 && v >= threshold {
+				if v := sc.acc[j]; v > 0 && v >= threshold {
 					hist[min(bins, int(v*bins))]++
 				}
 			}
+			sc.reset()
 		}
 		hists[p] = hist
 	})
@@ -151,11 +152,15 @@ type index struct {
 	start     []int     // postings of term t are rows[start[t]:start[t+1]]
 	rows      []int32   // increasing within a term
 	vals      []float64 // the entries' weights
-	// Row i's entries, rarest term first (ties by column): the first
-	// open[i]-ord[i]... see order.
-	order   []int32 // per entry of m, in row order: an entry index of the same row
-	open    []int   // per row: order[m.Ptr[i]:open[i]] open candidates, the rest do not
-	anyTail bool    // whether some row has a common tail
+	// order[m.Ptr[i]:m.Ptr[i+1]] are row i's entries (indices into m.Ind):
+	// first its open ones, up to open[i], in column order; then its tail,
+	// rarest term first.
+	order   []int32
+	open    []int
+	anyTail bool // whether some row has a tail
+	// positive: every value is positive and large enough that no product
+	// of two is zero, so a zero sum means "not a candidate".
+	positive bool
 }
 
 // slack keeps bounds and comparisons safe from rounding.
@@ -165,7 +170,13 @@ const slack = 1e-9
 // for linking at threshold (none when threshold ≤ 0).
 func buildIndex(m Matrix, df []int, threshold float64) *index {
 	n := m.Rows()
-	ix := &index{threshold: threshold, order: make([]int32, len(m.Ind)), open: make([]int, n)}
+	ix := &index{threshold: threshold, order: make([]int32, len(m.Ind)), open: make([]int, n), positive: true}
+	for _, v := range m.Val {
+		if !(v >= 1e-150) {
+			ix.positive = false
+			break
+		}
+	}
 	maxNorm := 0.0
 	for i := 0; i < n; i++ {
 		var sq float64
@@ -231,16 +242,39 @@ func buildIndex(m Matrix, df []int, threshold float64) *index {
 	return ix
 }
 
-// linkScratch is one goroutine's accumulator over all rows.
+// linkScratch is one goroutine's accumulator over all rows. With
+// positive values, a candidate is a row whose sum is not zero, and sums
+// go back to zero after each row; otherwise mark tells candidates apart.
 type linkScratch struct {
-	slot    []linkSlot
+	acc     []float64
+	mark    []int32 // 1 + the row whose candidates are being gathered
 	touched []int32
 	kept    []int32
 }
 
-type linkSlot struct {
-	acc  float64
-	mark int32 // 1 + the row whose candidates are being gathered
+func newLinkScratch(ix *index, n int) *linkScratch {
+	sc := &linkScratch{acc: make([]float64, n)}
+	if !ix.positive {
+		sc.mark = make([]int32, n)
+	}
+	return sc
+}
+
+// met reports whether row j is a candidate of row i.
+func (sc *linkScratch) met(j int32, stamp int32) bool {
+	if sc.mark == nil {
+		return sc.acc[j] != 0
+	}
+	return sc.mark[j] == stamp
+}
+
+// reset readies the accumulator for the next row.
+func (sc *linkScratch) reset() {
+	if sc.mark == nil {
+		for _, j := range sc.touched {
+			sc.acc[j] = 0
+		}
+	}
 }
 
 // linkPart holds the upper-triangle edges of a run of rows: row i's are
@@ -258,7 +292,7 @@ type linkPart struct {
 // added to them.
 func (ix *index) candidates(m Matrix, i int, sc *linkScratch) (exact bool) {
 	touched := sc.touched[:0]
-	slot := sc.slot
+	acc := sc.acc
 	stamp := int32(i + 1)
 	lo := m.Ptr[i]
 	for _, k := range ix.order[lo:ix.open[i]] {
@@ -268,15 +302,24 @@ func (ix *index) candidates(m Matrix, i int, sc *linkScratch) (exact bool) {
 		vals := ix.vals[ix.start[t]:ix.start[t+1]]
 		// Only rows after i.
 		p, _ := slices.BinarySearch(post, int32(i+1))
-		vals = vals[p:]
-		for q, j := range post[p:] {
-			sl := &slot[j]
-			if sl.mark != stamp {
-				sl.mark = stamp
-				sl.acc = 0
+		post, vals = post[p:], vals[p:len(post)]
+		if sc.mark == nil {
+			for q, j := range post {
+				a := acc[j]
+				if a == 0 {
+					touched = append(touched, j)
+				}
+				acc[j] = a + v*vals[q]
+			}
+			continue
+		}
+		for q, j := range post {
+			if sc.mark[j] != stamp {
+				sc.mark[j] = stamp
+				acc[j] = 0
 				touched = append(touched, j)
 			}
-			sl.acc += v * vals[q]
+			acc[j] += v * vals[q]
 		}
 	}
 	exact = true
@@ -290,8 +333,8 @@ func (ix *index) candidates(m Matrix, i int, sc *linkScratch) (exact bool) {
 		if len(post)-p <= 8*len(touched) {
 			vals := ix.vals[ix.start[t]+p : ix.start[t+1]]
 			for q, j := range post[p:] {
-				if sl := &slot[j]; sl.mark == stamp {
-					sl.acc += v * vals[q]
+				if sc.met(j, stamp) {
+					acc[j] += v * vals[q]
 					exact = false
 				}
 			}
@@ -300,7 +343,7 @@ func (ix *index) candidates(m Matrix, i int, sc *linkScratch) (exact bool) {
 		for _, j := range touched {
 			row := m.Ind[m.Ptr[j]:m.Ptr[j+1]]
 			if at, found := slices.BinarySearch(row, t); found {
-				slot[j].acc += v * m.Val[m.Ptr[j]+at]
+				acc[j] += v * m.Val[m.Ptr[j]+at]
 				exact = false
 			}
 		}
@@ -316,8 +359,7 @@ func (ix *index) link(m Matrix, lo, hi int, sc *linkScratch) linkPart {
 		exact := ix.candidates(m, i, sc)
 		kept := sc.kept[:0]
 		for _, j := range sc.touched {
-			sl := &sc.slot[j]
-			w := sl.acc
+			w := sc.acc[j]
 			if !exact {
 				// Summed in another order than the columns': near the
 				// threshold the dot product decides, and a kept edge
@@ -326,7 +368,7 @@ func (ix *index) link(m Matrix, lo, hi int, sc *linkScratch) linkPart {
 					continue
 				}
 				w = rowDot(m, i, int(j))
-				sl.acc = w
+				sc.acc[j] = w
 			}
 			if w > 0 && w >= ix.threshold {
 				kept = append(kept, j)
@@ -335,10 +377,11 @@ func (ix *index) link(m Matrix, lo, hi int, sc *linkScratch) linkPart {
 		slices.Sort(kept)
 		for _, j := range kept {
 			part.adj = append(part.adj, j)
-			part.w = append(part.w, sc.slot[j].acc)
+			part.w = append(part.w, sc.acc[j])
 		}
 		part.ptr = append(part.ptr, len(part.adj))
 		sc.kept = kept
+		sc.reset()
 	}
 	return part
 }

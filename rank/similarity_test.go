@@ -37,6 +37,20 @@ func TestLinkExact(t *testing.T) {
 		}
 	}
 	linkExact(t, m, d)
+
+	// Negative values: candidates are told apart by marks, not sums.
+	neg := m
+	neg.Val = append([]float64(nil), m.Val...)
+	for k := range neg.Val {
+		if k%3 == 0 {
+			neg.Val[k] = -neg.Val[k]
+		}
+	}
+	if ix := buildIndex(neg, df, 0.1); ix.positive {
+		t.Fatal("negative values taken for positive")
+	}
+	dn, _ := allPairs(neg)
+	linkExact(t, neg, dn)
 }
 
 func linkExact(t *testing.T, m Matrix, d [][]float64) {
