@@ -30,7 +30,7 @@ type claimSet struct {
 
 // claims vectorises the body sentences, links them, groups them into
 // claims and scores them.
-func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
+func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, error) {
 	nb := len(p.body)
 	texts := make([]string, 0, nb+len(p.titles))
 	for _, s := range p.body {
@@ -52,7 +52,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 	for i, s := range p.body {
 		source[i] = s.Doc
 	}
-	label := rank.Group(g, source, rank.Grouping{Threshold: groupThreshold})
+	label := rank.Group(p.claimGraph(g, tok), source, rank.Grouping{Threshold: SameClaimThreshold})
 	p.joinLeads(label, body)
 
 	// Claims numbered in order of their first member; groups emptied by
@@ -69,63 +69,57 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 		cs.claims[k].members = append(cs.claims[k].members, i)
 		cs.of[i] = k
 	}
-	label = cs.of
 	for k := range cs.claims {
 		c := &cs.claims[k]
 		c.support = distinctSources(c.members, source)
 	}
 
-	// Personalisation: support, raised by likeness to the titles.
+	// Positions within each document's body sentences: the index, and
+	// the index relative to the document's length.
+	rel := make([]float64, nb)
+	idx := make([]int, nb)
+	seen := make([]int, len(p.used))
+	for i, s := range p.body {
+		idx[i] = seen[s.Doc]
+		rel[i] = float64(idx[i]) / float64(p.used[s.Doc])
+		seen[s.Doc]++
+	}
+
+	// Personalisation: the inverted pyramid (news comes first), raised by
+	// likeness to the headlines.
 	titleSim := maxSimilarity(all, nb, len(p.titles))
 	personal := make([]float64, nb)
 	for i := range personal {
-		personal[i] = float64(cs.claims[label[i]].support) * (1 + titleSim[i])
+		personal[i] = (1 + titleSim[i]) * positionPrior(idx[i])
 	}
 	scores := rank.TextRank(nil, g, personal, rank.Settings{})
-
-	// Relative positions within each document's body sentences.
-	rel := make([]float64, nb)
-	seen := make([]int, len(p.used))
-	for i, s := range p.body {
-		rel[i] = float64(seen[s.Doc]) / float64(p.used[s.Doc])
-		seen[s.Doc]++
-	}
 
 	best := 0.0
 	for k := range cs.claims {
 		c := &cs.claims[k]
-		var sum, pos float64
-		for _, m := range c.members {
-			sum += scores[m]
-			pos += rel[m]
-		}
-		c.score = sum
-		c.pos = pos / float64(len(c.members))
+		var pos float64
 		c.rep = -1
-		bestCentral := -1.0
 		for _, m := range c.members {
-			if !isCandidate(p.body[m].Text) {
-				continue
-			}
-			// The medoid: the wording closest to all the others.
-			var central float64
-			for _, o := range c.members {
-				if o != m {
-					central += g.Weight(m, o)
-				}
-			}
-			if central > bestCentral || (central == bestCentral && scores[m] > scores[c.rep]) {
-				c.rep, bestCentral = m, central
+			pos += rel[m]
+			// The representative: the candidate wording TextRank ranks
+			// highest (ties: the earlier sentence).
+			if isCandidate(p.body[m].Text) && (c.rep < 0 || scores[m] > scores[c.rep]) {
+				c.rep = m
 			}
 		}
-		if c.rep >= 0 {
-			c.candidate = true
-			c.text = collapse(p.body[c.rep].Text)
-			c.words = len(strings.Fields(c.text))
-			if c.score > best {
-				best = c.score
-			}
+		c.pos = pos / float64(len(c.members))
+		if c.rep < 0 {
+			continue
 		}
+		// A claim scores as its best wording, raised by its support.
+		c.score = scores[c.rep]
+		if method != NoSupport {
+			c.score *= math.Pow(float64(c.support), supportExponent)
+		}
+		c.candidate = true
+		c.text = collapse(p.body[c.rep].Text)
+		c.words = len(strings.Fields(c.text))
+		best = max(best, c.score)
 	}
 	if best > 0 {
 		for k := range cs.claims {
@@ -133,6 +127,33 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 		}
 	}
 	return cs, nil
+}
+
+// positionPrior is the personalisation weight of the body sentence at
+// index k of its document (from 0): 1 + leadPrior/(k+1)². In news the
+// first sentence carries the story, the next few add to it, and later
+// ones matter much less.
+func positionPrior(k int) float64 {
+	return 1 + leadPrior/float64((k+1)*(k+1))
+}
+
+// claimGraph returns the graph g with its weights replaced by the claim
+// similarity of the Matcher (see Matcher.Similarity): the graph of the
+// "same claim?" decision. Pairs that share no term have no edge in g and
+// are never the same claim.
+func (p *prepared) claimGraph(g rank.Graph, tok *vectorize.Tokeniser) rank.Graph {
+	m := &Matcher{tok: tok}
+	words := make([][]string, len(p.body))
+	for i, s := range p.body {
+		words[i] = m.words(s.Text)
+	}
+	out := rank.Graph{Ptr: g.Ptr, Adj: g.Adj, W: make([]float64, len(g.W))}
+	for i := range words {
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			out.W[k] = claimSimilarity(words[i], words[g.Adj[k]])
+		}
+	}
+	return out
 }
 
 // isCandidate reports whether a body sentence may stand in a summary: it

@@ -20,13 +20,14 @@ var (
 
 // Pipeline parameters. They are explained where they are used.
 const (
-	edgeThreshold  = 0.1 // similarity graph: weaker edges are dropped
-	groupThreshold = 0.4 // same claim: cosine at or above (see rank.Grouping and README)
-	leadThreshold  = 0.2 // a lone lead sentence joins the lead claim at this cosine to its centroid
-	minWords       = 6   // a summary sentence has at least this many words
-	mmrLambda      = 0.7 // weight of relevance against redundancy in MMR
-	redundant      = 0.5 // a claim this similar to a chosen one is skipped
-	defaultLength  = 5   // sentences, when Options sets no length
+	edgeThreshold   = 0.1  // similarity graph: weaker edges are dropped
+	leadThreshold   = 0.2  // a lone lead sentence joins the lead claim at this cosine to its centroid
+	leadPrior       = 10   // personalisation of the sentence at index k of its document: 1 + leadPrior/(k+1)²
+	supportExponent = 0.25 // a claim's score is its best wording's TextRank score × support^supportExponent
+	minWords        = 6    // a summary sentence has at least this many words
+	mmrLambda       = 0.7  // weight of relevance against redundancy in MMR
+	redundant       = 0.5  // a claim this similar to a chosen one is skipped
+	defaultLength   = 5    // sentences, when Options sets no length
 )
 
 // Summarize returns one extractive summary of docs: the claims that the
@@ -50,6 +51,9 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(docs) == 0 {
 		return nil, ErrNoDocuments
 	}
+	if !opt.Method.valid() {
+		return nil, fmt.Errorf("unknown method %d", int(opt.Method))
+	}
 	tok, err := vectorize.NewTokeniser(opt.Language)
 	if err != nil {
 		return nil, err
@@ -58,12 +62,18 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(p.body) == 0 {
 		return nil, fmt.Errorf("%w: the documents hold only titles, junk lines or nothing", ErrNoSentences)
 	}
-	c, err := p.claims(tok)
+	if opt.Method == Concord || opt.Method == NoSupport {
+		c, err := p.claims(tok, opt.Method)
+		if err != nil {
+			return nil, err
+		}
+		return p.summary(c, c.choose(opt)), nil
+	}
+	c, err := p.baseline(tok, opt.Method)
 	if err != nil {
 		return nil, err
 	}
-	chosen := c.choose(opt)
-	return p.summary(c, chosen), nil
+	return p.summary(c, c.choosePlain(opt)), nil
 }
 
 // prepared holds the documents split and cleaned.

@@ -29,6 +29,10 @@ type Options struct {
 	// Language is the language of the documents. Empty means "english",
 	// the only one supported so far; another value is an error.
 	Language string
+	// Method selects the ranking method. The zero value, Concord, is
+	// concord's full method; the others are ablations and baselines for
+	// evaluation (see Method).
+	Method Method
 }
 
 // A Summary is the result of Summarize.
