@@ -79,9 +79,9 @@ func TestMissingData(t *testing.T) {
 func TestDUCSmall(t *testing.T) {
 	root := t.TempDir()
 	writeFiles(t, root, map[string]string{
-		"duc2004/docs/d1t/C1": "   The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its main piers. No one was injured in the collision, officials said. Engineers expect the bridge to stay closed for at least a week while they inspect the pier.",
-		"duc2004/docs/d1t/C2": "   A cargo ship struck a pier of the Harbor Bridge on Sunday, and the city closed the bridge to traffic. Nobody was hurt. The bridge will stay closed for at least a week, engineers said after a first inspection.",
-		"duc2004/docs/d1t/C3": "  \n",
+		"duc2004/docs/d1t/C1":   "   The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its main piers. No one was injured in the collision, officials said. Engineers expect the bridge to stay closed for at least a week while they inspect the pier.",
+		"duc2004/docs/d1t/C2":   "   A cargo ship struck a pier of the Harbor Bridge on Sunday, and the city closed the bridge to traffic. Nobody was hurt. The bridge will stay closed for at least a week, engineers said after a first inspection.",
+		"duc2004/docs/d1t/C3":   "  \n",
 		"duc2004/refs/d1.A.txt": "A cargo ship hit the Harbor Bridge on Sunday.\nThe bridge is closed for a week.\n",
 		"duc2004/refs/d1.B.txt": "The Harbor Bridge closed after a ship struck a pier.\n",
 	})
