@@ -85,12 +85,17 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		seen[s.Doc]++
 	}
 
-	// Personalisation: the inverted pyramid (news comes first), raised by
-	// likeness to the headlines.
+	// Personalisation: the random jumps of TextRank land on a word of the
+	// sources rather than on a sentence, so a sentence's share is its
+	// length in words (up to maxWeighedWords: longer ones are run-ons,
+	// lists or glued paragraphs), raised for the first sentences of each
+	// document (the inverted pyramid: news comes first) and by likeness to
+	// the headlines.
 	titleSim := maxSimilarity(all, nb, len(p.titles))
 	personal := make([]float64, nb)
 	for i := range personal {
-		personal[i] = (1 + titleSim[i]) * positionPrior(idx[i])
+		words := min(len(strings.Fields(p.body[i].Text)), maxWeighedWords)
+		personal[i] = (1 + titleSim[i]) * positionPrior(idx[i]) * float64(words)
 	}
 	scores := rank.TextRank(nil, g, personal, rank.Settings{})
 

@@ -23,6 +23,7 @@ const (
 	edgeThreshold   = 0.1  // similarity graph: weaker edges are dropped
 	leadThreshold   = 0.2  // a lone lead sentence joins the lead claim at this cosine to its centroid
 	leadPrior       = 10   // personalisation of the sentence at index k of its document: 1 + leadPrior/(k+1)²
+	maxWeighedWords = 50   // personalisation grows with a sentence's length in words up to this many
 	supportExponent = 0.25 // a claim's score is its best wording's TextRank score × support^supportExponent
 	minWords        = 6    // a summary sentence has at least this many words
 	mmrLambda       = 0.7  // weight of relevance against redundancy in MMR
