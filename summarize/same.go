@@ -25,7 +25,7 @@ const stopWeight = 1.0 / 3
 // safe for concurrent use; the zero value is not usable, call NewMatcher.
 //
 // The similarity looks at the words of both sentences, each reduced to its
-// stem ("says", "said" and "saying" are one word; periods and apostrophes
+// stem ("deploying" and "deployed" are one word; periods and apostrophes
 // inside a word are dropped, so "U.S." is "us"); stop words count a third
 // of a word. With h the weight of the words the two share (counted with
 // multiplicity) and la, lb the weights of their words, it is the mean of
