@@ -9,9 +9,11 @@ import "fmt"
 type Method int
 
 const (
-	// Concord is the full method: claims grouped across sources, ranked by
-	// TextRank personalised by support, position and headlines, chosen by
-	// coverage of the words the sources share. It is the zero value.
+	// Concord is the full method: sentences grouped into claims across
+	// sources with the Matcher's decision, ranked by TextRank personalised
+	// by position, length and likeness to the headlines, each claim scored
+	// by its best wording raised by its support, and chosen with maximal
+	// marginal relevance. It is the zero value.
 	Concord Method = iota
 	// NoSupport is Concord without consensus weighting: claims are
 	// grouped and cited as usual, but how many sources carry a claim or a

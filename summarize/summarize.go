@@ -37,11 +37,13 @@ const (
 // it.
 //
 // Documents are split into sentences, cleaned of junk lines, turned into
-// TF-IDF vectors and linked by cosine similarity; near-duplicate sentences
-// from different sources form one claim whose support is the number of
-// sources in it; TextRank, personalised by support, scores the sentences;
-// claims are then chosen by score with maximal marginal relevance until the
-// length budget is met.
+// TF-IDF vectors and linked by cosine similarity; sentences from different
+// sources that make the same claim (see Matcher) form one claim whose
+// support is the number of sources in it; TextRank, personalised by
+// position, length and likeness to the headlines, scores the sentences; a
+// claim scores as its best wording raised by its support; claims are then
+// chosen by score with maximal marginal relevance until the length budget
+// is met.
 //
 // A document whose text is not valid UTF-8 is read with each invalid byte
 // sequence replaced by U+FFFD, and its citations' spans refer to that
