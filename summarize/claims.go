@@ -15,7 +15,7 @@ type claim struct {
 	members   []int   // indices into prepared.body, increasing
 	rep       int     // the member whose wording is shown
 	support   int     // distinct sources among the members
-	score     float64 // summed centrality of the members, best claim = 1
+	score     float64 // the representative's TextRank score × support^supportExponent, best claim = 1
 	pos       float64 // mean relative position of the members in their documents
 	candidate bool    // whether the claim may appear in a summary
 	words     int     // words in the representative
