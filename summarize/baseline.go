@@ -30,7 +30,7 @@ func (p *prepared) baseline(tok *vectorize.Tokeniser, method Method) (*claimSet,
 		return nil, err
 	}
 	g := rank.Similarity(rank.Matrix(vm), edgeThreshold)
-	cs := &claimSet{claims: make([]claim, nb), of: make([]int, nb), g: g}
+	cs := &claimSet{claims: make([]claim, nb), of: make([]int, nb), g: g, m: rank.Matrix(vm)}
 
 	scores := make([]float64, nb)
 	switch method {

@@ -26,6 +26,7 @@ type claimSet struct {
 	claims []claim
 	of     []int // claim of each body sentence
 	g      rank.Graph
+	m      rank.Matrix // the body sentences' TF-IDF rows (for the explain view)
 }
 
 // claims vectorises the body sentences, links them, groups them into
@@ -58,7 +59,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	// Claims numbered in order of their first member; groups emptied by
 	// joinLeads disappear.
 	id := make(map[int]int)
-	cs := &claimSet{of: make([]int, nb), g: g}
+	cs := &claimSet{of: make([]int, nb), g: g, m: body}
 	for i, l := range label {
 		k, ok := id[l]
 		if !ok {
@@ -113,13 +114,24 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 			}
 		}
 		c.pos = pos / float64(len(c.members))
-		if c.rep < 0 {
-			continue
+		// A claim scores as its best wording, raised by its support. A
+		// claim without a candidate wording keeps the score of its best
+		// member (the explain view shows it) but is never chosen.
+		top := c.rep
+		if top < 0 {
+			top = c.members[0]
+			for _, m := range c.members {
+				if scores[m] > scores[top] {
+					top = m
+				}
+			}
 		}
-		// A claim scores as its best wording, raised by its support.
-		c.score = scores[c.rep]
+		c.score = scores[top]
 		if method != NoSupport {
 			c.score *= math.Pow(float64(c.support), supportExponent)
+		}
+		if c.rep < 0 {
+			continue
 		}
 		c.candidate = true
 		c.text = collapse(p.body[c.rep].Text)
@@ -128,7 +140,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	}
 	if best > 0 {
 		for k := range cs.claims {
-			cs.claims[k].score /= best
+			cs.claims[k].score = min(cs.claims[k].score/best, 1)
 		}
 	}
 	return cs, nil

@@ -57,26 +57,35 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if !opt.Method.valid() {
 		return nil, fmt.Errorf("unknown method %d", int(opt.Method))
 	}
-	tok, err := vectorize.NewTokeniser(opt.Language)
+	lang, err := ChooseLanguage(docs, opt.Language)
 	if err != nil {
 		return nil, err
 	}
-	p := prepare(docs)
+	tok, err := vectorize.NewTokeniser(lang.Name)
+	if err != nil {
+		return nil, err
+	}
+	p := prepare(docs, lang)
 	if len(p.body) == 0 {
 		return nil, fmt.Errorf("%w: the documents hold only titles, junk lines or nothing", ErrNoSentences)
 	}
+	var c *claimSet
+	var chosen []int
 	if opt.Method == Concord || opt.Method == NoSupport {
-		c, err := p.claims(tok, opt.Method)
-		if err != nil {
+		if c, err = p.claims(tok, opt.Method); err != nil {
 			return nil, err
 		}
-		return p.summary(c, c.choose(opt)), nil
+		chosen = c.choose(opt)
+	} else {
+		if c, err = p.baseline(tok, opt.Method); err != nil {
+			return nil, err
+		}
+		chosen = c.choosePlain(opt)
 	}
-	c, err := p.baseline(tok, opt.Method)
-	if err != nil {
-		return nil, err
-	}
-	return p.summary(c, c.choosePlain(opt)), nil
+	sum := p.summary(c, chosen)
+	sum.Language = lang.Name
+	p.explain(sum, c, chosen, opt)
+	return sum, nil
 }
 
 // prepared holds the documents split and cleaned.
@@ -88,7 +97,7 @@ type prepared struct {
 	used    []int // body sentences per document
 }
 
-func prepare(docs []Document) *prepared {
+func prepare(docs []Document, lang vectorize.Language) *prepared {
 	p := &prepared{
 		texts:   make([]string, len(docs)),
 		sources: make([]Source, len(docs)),
@@ -101,12 +110,17 @@ func prepare(docs []Document) *prepared {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
 		p.texts[d] = text
-		split[d] = vectorize.Split(d, text)
+		split[d] = lang.Split(d, text)
 		id := doc.ID
 		if id == "" {
 			id = "document " + strconv.Itoa(d+1)
 		}
-		p.sources[d] = Source{ID: id, Sentences: len(split[d])}
+		p.sources[d] = Source{ID: id, Sentences: len(split[d]), Title: collapse(doc.Title)}
+		if doc.Title != "" {
+			// A title given with the document (an HTML page's <title>)
+			// counts like a headline found in its text.
+			p.titles = append(p.titles, vectorize.Sentence{Doc: d, Index: -1, Text: doc.Title, IsTitle: true})
+		}
 	}
 	for d, sents := range vectorize.Clean(split) {
 		for _, s := range sents {

@@ -114,6 +114,10 @@ func addDoc(docs []summarize.Document, d summarize.Document, stderr io.Writer) [
 		fmt.Fprintf(stderr, "concord: %s: empty, skipped\n", d.ID)
 		return docs
 	}
+	d, ok := fromHTML(d, stderr)
+	if !ok {
+		return docs
+	}
 	if !utf8.ValidString(d.Text) {
 		bad := 0
 		for i := 0; i < len(d.Text); {
