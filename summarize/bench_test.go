@@ -150,8 +150,8 @@ func BenchmarkTokenize(b *testing.B) {
 // BenchmarkStage times the pipeline's stages one at a time, each on the
 // output of the stages before it (computed outside the timer):
 // split, clean, vectorize (TF-IDF of body sentences and titles),
-// similarity (the graph at the edge threshold), group (claims at the group
-// threshold), textrank (uniform personalisation), claims (everything from
+// similarity (the graph at the edge threshold), group (the claim
+// similarity of the graph's edges, then claims at SameClaimThreshold), textrank (uniform personalisation), claims (everything from
 // vectorize to scored claims, as Summarize runs it), select and write
 // (text and JSON).
 func BenchmarkStage(b *testing.B) {
@@ -210,16 +210,19 @@ func BenchmarkStage(b *testing.B) {
 			for i, s := range p.body {
 				source[i] = s.Doc
 			}
-			stage("group", func() { rank.Group(g, source, rank.Grouping{Threshold: groupThreshold}) })
+			stage("group", func() {
+				tok, _ := vectorize.NewTokeniser("")
+				rank.Group(p.claimGraph(g, tok), source, rank.Grouping{Threshold: SameClaimThreshold})
+			})
 			stage("textrank", func() { rank.TextRank(nil, g, nil, rank.Settings{}) })
 			stage("claims", func() {
 				tok, _ := vectorize.NewTokeniser("")
-				if _, err := p.claims(tok); err != nil {
+				if _, err := p.claims(tok, Concord); err != nil {
 					b.Fatal(err)
 				}
 			})
 			tok, _ := vectorize.NewTokeniser("")
-			cs, err := p.claims(tok)
+			cs, err := p.claims(tok, Concord)
 			if err != nil {
 				b.Fatal(err)
 			}

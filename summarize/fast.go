@@ -55,28 +55,6 @@ func maxWeightTo(g rank.Graph, members []int, claims []claim, of []int, chosen [
 	return best
 }
 
-// sumWithin returns the sum of g.Weight(m, o) over the members o ≠ m of
-// claim k, in member order. Members are increasing, like adjacency lists,
-// so scanning m's neighbours that belong to k adds the same terms in the
-// same order.
-func sumWithin(g rank.Graph, m int, members []int, of []int, k int) float64 {
-	var s float64
-	if len(members) <= 8 {
-		for _, o := range members {
-			if o != m {
-				s += g.Weight(m, o)
-			}
-		}
-		return s
-	}
-	for e := g.Ptr[m]; e < g.Ptr[m+1]; e++ {
-		if of[g.Adj[e]] == k {
-			s += g.W[e]
-		}
-	}
-	return s
-}
-
 // splitDocs splits texts into sentences, one document per job, on up to
 // workers goroutines (0 or less means GOMAXPROCS).
 func splitDocs(texts []string, lang vectorize.Language, workers int) [][]vectorize.Sentence {

@@ -20,19 +20,17 @@ var (
 
 // Pipeline parameters. They are explained where they are used.
 const (
-	edgeThreshold = 0.1 // similarity graph: weaker edges are dropped
-	// The similarity graph holds at most about max(minEdgeCap,
-	// edgesPerSentence·sentences) edges: on larger inputs the edge
-	// threshold rises (see rank.Linking). Inputs of up to ten thousand
-	// sentences or so never reach the cap.
-	minEdgeCap       = 4 << 20
-	edgesPerSentence = 40
-	groupThreshold   = 0.4 // same claim: cosine at or above (see rank.Grouping and README)
-	leadThreshold    = 0.2 // a lone lead sentence joins the lead claim at this cosine to its centroid
-	minWords         = 6   // a summary sentence has at least this many words
-	mmrLambda        = 0.7 // weight of relevance against redundancy in MMR
-	redundant        = 0.5 // a claim this similar to a chosen one is skipped
-	defaultLength    = 5   // sentences, when Options sets no length
+	edgeThreshold    = 0.1     // similarity graph: weaker edges are dropped
+	minEdgeCap       = 4 << 20 // the similarity graph holds at most about max(minEdgeCap,
+	edgesPerSentence = 40      // edgesPerSentence·sentences) edges: above, its threshold rises (rank.Linking)
+	leadThreshold    = 0.2     // a lone lead sentence joins the lead claim at this cosine to its centroid
+	leadPrior        = 10      // personalisation of the sentence at index k of its document: 1 + leadPrior/(k+1)²
+	maxWeighedWords  = 50      // personalisation grows with a sentence's length in words up to this many
+	supportExponent  = 0.25    // a claim's score is its best wording's TextRank score × support^supportExponent
+	minWords         = 6       // a summary sentence has at least this many words
+	mmrLambda        = 0.7     // weight of relevance against redundancy in MMR
+	redundant        = 0.5     // a claim this similar to a chosen one is skipped
+	defaultLength    = 5       // sentences, when Options sets no length
 )
 
 // Summarize returns one extractive summary of docs: the claims that the
@@ -41,11 +39,13 @@ const (
 // it.
 //
 // Documents are split into sentences, cleaned of junk lines, turned into
-// TF-IDF vectors and linked by cosine similarity; near-duplicate sentences
-// from different sources form one claim whose support is the number of
-// sources in it; TextRank, personalised by support, scores the sentences;
-// claims are then chosen by score with maximal marginal relevance until the
-// length budget is met.
+// TF-IDF vectors and linked by cosine similarity; sentences from different
+// sources that make the same claim (see Matcher) form one claim whose
+// support is the number of sources in it; TextRank, personalised by
+// position, length and likeness to the headlines, scores the sentences; a
+// claim scores as its best wording raised by its support; claims are then
+// chosen by score with maximal marginal relevance until the length budget
+// is met.
 //
 // A document whose text is not valid UTF-8 is read with each invalid byte
 // sequence replaced by U+FFFD, and its citations' spans refer to that
@@ -55,6 +55,9 @@ const (
 func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(docs) == 0 {
 		return nil, ErrNoDocuments
+	}
+	if !opt.Method.valid() {
+		return nil, fmt.Errorf("unknown method %d", int(opt.Method))
 	}
 	lang, err := ChooseLanguage(docs, opt.Language)
 	if err != nil {
@@ -68,11 +71,19 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(p.body) == 0 {
 		return nil, fmt.Errorf("%w: the documents hold only titles, junk lines or nothing", ErrNoSentences)
 	}
-	c, err := p.claims(tok)
-	if err != nil {
-		return nil, err
+	var c *claimSet
+	var chosen []int
+	if opt.Method == Concord || opt.Method == NoSupport {
+		if c, err = p.claims(tok, opt.Method); err != nil {
+			return nil, err
+		}
+		chosen = c.choose(opt)
+	} else {
+		if c, err = p.baseline(tok, opt.Method); err != nil {
+			return nil, err
+		}
+		chosen = c.choosePlain(opt)
 	}
-	chosen := c.choose(opt)
 	sum := p.summary(c, chosen)
 	sum.Language = lang.Name
 	p.explain(sum, c, chosen, opt)

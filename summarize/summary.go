@@ -37,6 +37,10 @@ type Options struct {
 	// English. An unsupported language, or text whose language "auto"
 	// cannot recognise, is an error.
 	Language string
+	// Method selects the ranking method. The zero value, Concord, is
+	// concord's full method; the others are ablations and baselines for
+	// evaluation (see Method).
+	Method Method
 	// Workers caps the goroutines Summarize uses. Zero or less means
 	// GOMAXPROCS. The result does not depend on it.
 	Workers int
