@@ -156,18 +156,7 @@ func positionPrior(k int) float64 {
 // "same claim?" decision. Pairs that share no term have no edge in g and
 // are never the same claim.
 func (p *prepared) claimGraph(g rank.Graph, tok *vectorize.Tokeniser) rank.Graph {
-	m := &Matcher{tok: tok}
-	words := make([][]string, len(p.body))
-	for i, s := range p.body {
-		words[i] = m.words(s.Text)
-	}
-	out := rank.Graph{Ptr: g.Ptr, Adj: g.Adj, W: make([]float64, len(g.W))}
-	for i := range words {
-		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-			out.W[k] = claimSimilarity(words[i], words[g.Adj[k]])
-		}
-	}
-	return out
+	return claimGraphOf(g, &Matcher{tok: tok}, p.body, p.workers)
 }
 
 // isCandidate reports whether a body sentence may stand in a summary: it

@@ -139,3 +139,118 @@ func isCollapsed(s string) bool {
 	}
 	return prev != ' ' || len(s) == 0
 }
+
+// claimGraphOf returns g with its weights replaced by the claim
+// similarity of the sentences' texts: claimSimilarity of their words, with
+// the same additions in the same order, so the same bits. The words are
+// numbered in sorted order, so that comparing numbers compares words;
+// each sentence's total weight is computed once; each edge once (the
+// similarity is symmetric); rows on up to workers goroutines.
+func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers int) rank.Graph {
+	n := len(body)
+	words := make([][]string, n)
+	parallelRange(n, workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			words[i] = m.words(body[i].Text)
+		}
+	})
+	id := make(map[string]int32)
+	for _, ws := range words {
+		for _, w := range ws {
+			id[w] = 0
+		}
+	}
+	vocab := make([]string, 0, len(id))
+	for w := range id {
+		vocab = append(vocab, w)
+	}
+	slices.Sort(vocab)
+	weight := make([]float64, len(vocab))
+	for k, w := range vocab {
+		id[w] = int32(k)
+		weight[k] = wordWeight(w)
+	}
+	ids := make([][]int32, n)
+	total := make([]float64, n) // claimSimilarity's la for each sentence
+	for i, ws := range words {
+		ids[i] = make([]int32, len(ws))
+		for k, w := range ws {
+			ids[i][k] = id[w]
+			total[i] += wordWeight(w)
+		}
+	}
+	out := rank.Graph{Ptr: g.Ptr, Adj: g.Adj, W: make([]float64, len(g.W)), Threshold: g.Threshold}
+	parallelRange(n, workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+				if j := int(g.Adj[k]); j > i {
+					out.W[k] = claimSimilarityIDs(ids[i], ids[j], total[i], total[j], weight)
+				}
+			}
+		}
+	})
+	// The lower half mirrors the upper one.
+	parallelRange(n, workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+				if j := int(g.Adj[k]); j < i {
+					row := g.Adj[g.Ptr[j]:g.Ptr[j+1]]
+					at, _ := slices.BinarySearch(row, int32(i))
+					out.W[k] = out.W[g.Ptr[j]+at]
+				}
+			}
+		}
+	})
+	return out
+}
+
+// claimSimilarityIDs is claimSimilarity on word numbers: la and lb are
+// the lists' total weights, weight each word's.
+func claimSimilarityIDs(a, b []int32, la, lb float64, weight []float64) float64 {
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	var h float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			h += weight[a[i]]
+			i++
+			j++
+		}
+	}
+	return (2*h/(la+lb) + h/min(la, lb)) / 2
+}
+
+// parallelRange calls f on contiguous ranges covering [0, n), on up to
+// workers goroutines (0 or less means GOMAXPROCS).
+func parallelRange(n, workers int, f func(lo, hi int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	parts := min(workers*4, (n+255)/256)
+	if workers <= 1 || parts <= 1 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, parts)
+	for p := 0; p < parts; p++ {
+		next <- p
+	}
+	close(next)
+	for range min(workers, parts) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range next {
+				f(p*n/parts, (p+1)*n/parts)
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -4,6 +4,9 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/concordsum/concord/rank"
+	"github.com/concordsum/concord/vectorize"
 )
 
 // TestFastHelpers checks the allocation-free helpers against the plain
@@ -32,5 +35,34 @@ func TestFastHelpers(t *testing.T) {
 				t.Fatalf("hasWords(%q, %d) = %v, want %v", s, n, got, want)
 			}
 		}
+	}
+}
+
+// TestClaimGraphOf holds the numbered, symmetric, parallel claim graph to
+// claimSimilarity on every edge, bit for bit.
+func TestClaimGraphOf(t *testing.T) {
+	docs := append(seeds(t), genStories(800, 4)...)
+	lang, _ := vectorize.LookupLanguage("english")
+	p := prepare(docs, lang, 0)
+	texts := make([]string, len(p.body))
+	for i, s := range p.body {
+		texts[i] = s.Text
+	}
+	tok, _ := vectorize.NewTokeniser("")
+	g := rank.Similarity(rank.Matrix(vectorize.TFIDFWorkers(texts, tok, 0)), edgeThreshold)
+	m := &Matcher{tok: tok}
+	for _, workers := range []int{1, 3} {
+		got := claimGraphOf(g, m, p.body, workers)
+		for i := range p.body {
+			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+				want := claimSimilarity(m.words(texts[i]), m.words(texts[g.Adj[k]]))
+				if got.W[k] != want {
+					t.Fatalf("%d workers: edge %d–%d: %v, want %v", workers, i, g.Adj[k], got.W[k], want)
+				}
+			}
+		}
+	}
+	if g.Edges() < 1000 {
+		t.Fatalf("only %d edges", g.Edges())
 	}
 }
