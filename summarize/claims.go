@@ -92,7 +92,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	titleSim := rank.MaxSimilarity(all, nb, p.workers)
 	personal := make([]float64, nb)
 	for i := range personal {
-		words := min(len(strings.Fields(p.body[i].Text)), maxWeighedWords)
+		words := wordsUpTo(p.body[i].Text, maxWeighedWords)
 		personal[i] = (1 + titleSim[i]) * positionPrior(idx[i]) * float64(words)
 	}
 	scores := rank.TextRank(nil, g, personal, rank.Settings{Workers: p.workers})

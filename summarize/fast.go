@@ -90,7 +90,11 @@ func splitDocs(texts []string, lang vectorize.Language, workers int) [][]vectori
 
 // hasWords reports whether len(strings.Fields(text)) >= n, without
 // building the fields.
-func hasWords(text string, n int) bool {
+func hasWords(text string, n int) bool { return wordsUpTo(text, n) >= n }
+
+// wordsUpTo returns min(len(strings.Fields(text)), n), without building
+// the fields.
+func wordsUpTo(text string, n int) int {
 	words, in := 0, false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -109,11 +113,11 @@ func hasWords(text string, n int) bool {
 		case !in:
 			in = true
 			if words++; words >= n {
-				return true
+				return n
 			}
 		}
 	}
-	return words >= n
+	return min(words, n)
 }
 
 // isCollapsed reports whether collapse(s) == s: s holds no white space

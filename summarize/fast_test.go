@@ -34,6 +34,9 @@ func TestFastHelpers(t *testing.T) {
 			if got, want := hasWords(s, n), len(f) >= n; got != want {
 				t.Fatalf("hasWords(%q, %d) = %v, want %v", s, n, got, want)
 			}
+			if got, want := wordsUpTo(s, n), min(len(f), n); got != want {
+				t.Fatalf("wordsUpTo(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }
