@@ -104,14 +104,20 @@ func TextRank(dst []float64, g Graph, personal []float64, s Settings) []float64 
 			dsum += v
 		}
 		// next = d·(Wᵀ·out + dangling·p) + (1-d)·p; W is symmetric.
-		forEach(blocks, w, func(b int) {
+		step := func(b int) {
+			// Locals, not the enclosing variables: the loop keeps them in
+			// registers.
+			ptr, adj, wt := g.Ptr, g.Adj, g.W
+			out, outNext, r, next := out, outNext, r, next
+			damp := s.Damping
 			var dl, dn float64
 			for i := b * rankBlock; i < min(n, (b+1)*rankBlock); i++ {
 				var sum float64
-				for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-					sum += g.W[k] * out[g.Adj[k]]
+				lo, hi := ptr[i], ptr[i+1]
+				for k, j := range adj[lo:hi] {
+					sum += wt[lo+k] * out[j]
 				}
-				v := s.Damping*(sum+dsum*p[i]) + (1-s.Damping)*p[i]
+				v := damp*(sum+dsum*p[i]) + (1-damp)*p[i]
 				dl += math.Abs(v - r[i])
 				next[i] = v
 				if inv[i] == 0 {
@@ -120,7 +126,8 @@ func TextRank(dst []float64, g Graph, personal []float64, s Settings) []float64 
 				outNext[i] = v * inv[i]
 			}
 			delta[b], danglingNext[b] = dl, dn
-		})
+		}
+		forEach(blocks, w, step)
 		r, next = next, r
 		out, outNext = outNext, out
 		dangling, danglingNext = danglingNext, dangling

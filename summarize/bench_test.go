@@ -235,3 +235,29 @@ func BenchmarkStage(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStories summarises the 50 DUC 2004 clusters one after the
+// other with one Summarize call each, as a Go program without batch mode
+// would (ten times over: 500 stories). It reports stories/s.
+func BenchmarkStories(b *testing.B) {
+	topics, _ := filepath.Glob(filepath.Join(ducDir, "d*"))
+	if len(topics) == 0 {
+		b.Skipf("DUC 2004 data not found at %s", ducDir)
+	}
+	sort.Strings(topics)
+	var stories [][]Document
+	for _, t := range topics {
+		stories = append(stories, ducDocs(b, filepath.Base(t)))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for range 10 {
+			for _, docs := range stories {
+				if _, err := Summarize(docs, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(10*len(stories)*b.N)/b.Elapsed().Seconds(), "stories/s")
+}

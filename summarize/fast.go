@@ -185,50 +185,64 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 	}
 	out := rank.Graph{Ptr: g.Ptr, Adj: g.Adj, W: make([]float64, len(g.W)), Threshold: g.Threshold}
 	parallelRange(n, workers, func(lo, hi int) {
+		// Row i's words counted in have; a pair's matches counted in used.
+		// Stamps say which row or pair a count belongs to.
+		have := make([]wordCount, len(vocab))
+		used := make([]wordCount, len(vocab))
+		pair := int32(0)
 		for i := lo; i < hi; i++ {
-			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-				if j := int(g.Adj[k]); j > i {
-					out.W[k] = claimSimilarityIDs(ids[i], ids[j], total[i], total[j], weight)
+			for _, x := range ids[i] {
+				if have[x].stamp != int32(i+1) {
+					have[x] = wordCount{int32(i + 1), 0}
 				}
+				have[x].n++
+			}
+			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+				j := int(g.Adj[k])
+				if j <= i {
+					continue
+				}
+				la, lb := total[i], total[j]
+				if la == 0 || lb == 0 {
+					continue // 0, as claimSimilarity says
+				}
+				// The words of j that pair with a word of i, in increasing
+				// order: what claimSimilarity's merge adds, in its order.
+				pair++
+				var h float64
+				for _, x := range ids[j] {
+					if have[x].stamp != int32(i+1) {
+						continue
+					}
+					if used[x].stamp != pair {
+						used[x] = wordCount{pair, 0}
+					}
+					if used[x].n < have[x].n {
+						used[x].n++
+						h += weight[x]
+					}
+				}
+				out.W[k] = (2*h/(la+lb) + h/min(la, lb)) / 2
 			}
 		}
 	})
-	// The lower half mirrors the upper one.
-	parallelRange(n, workers, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-				if j := int(g.Adj[k]); j < i {
-					row := g.Adj[g.Ptr[j]:g.Ptr[j+1]]
-					at, _ := slices.BinarySearch(row, int32(i))
-					out.W[k] = out.W[g.Ptr[j]+at]
-				}
+	// The lower half mirrors the upper one: row j's neighbours below j
+	// come first, in increasing order, so taking the upper edges i–j by
+	// increasing i fills them in turn.
+	next := slices.Clone(g.Ptr[:n])
+	for i := 0; i < n; i++ {
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			if j := g.Adj[k]; int(j) > i {
+				out.W[next[j]] = out.W[k]
+				next[j]++
 			}
 		}
-	})
+	}
 	return out
 }
 
-// claimSimilarityIDs is claimSimilarity on word numbers: la and lb are
-// the lists' total weights, weight each word's.
-func claimSimilarityIDs(a, b []int32, la, lb float64, weight []float64) float64 {
-	if la == 0 || lb == 0 {
-		return 0
-	}
-	var h float64
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			h += weight[a[i]]
-			i++
-			j++
-		}
-	}
-	return (2*h/(la+lb) + h/min(la, lb)) / 2
-}
+// A wordCount counts a word for the row or pair of its stamp.
+type wordCount struct{ stamp, n int32 }
 
 // parallelRange calls f on contiguous ranges covering [0, n), on up to
 // workers goroutines (0 or less means GOMAXPROCS).

@@ -65,6 +65,7 @@ func TFIDFWorkers(texts []string, tok *Tokeniser, workers int) Matrix {
 
 // Weigh turns term counts into L2-normalised TF-IDF rows, as TFIDF
 // describes, on up to workers goroutines (0 or less means GOMAXPROCS).
+// The result shares c.Ind's storage.
 func Weigh(c Counts, workers int) Matrix {
 	n := c.Rows()
 	m := Matrix{Ptr: make([]int, n+1)}
