@@ -80,7 +80,7 @@ func TextRank(dst []float64, g Graph, personal []float64, s Settings) []float64 
 	}
 	blocks := (n + rankBlock - 1) / rankBlock
 	w := workerCount(s.Workers, blocks)
-	if g.Edges() < 1<<14 {
+	if g.Edges() < parallelEdges {
 		w = 1 // too small to share out
 	}
 	r, next := dst, make([]float64, n)
@@ -147,4 +147,9 @@ func TextRank(dst []float64, g Graph, personal []float64, s Settings) []float64 
 
 // rankBlock is the number of rows whose sums TextRank adds up as one
 // block. It fixes the order of additions independently of the workers.
-const rankBlock = 4096
+const rankBlock = 1024
+
+// parallelEdges is the number of edges from which TextRank shares each
+// iteration out: below it an iteration takes less than the goroutines
+// cost. (A variable so that tests can lower it.)
+var parallelEdges = 1 << 17
