@@ -154,8 +154,9 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 	n := len(body)
 	words := make([][]string, n)
 	parallelRange(n, workers, func(lo, hi int) {
+		cache := make(map[string]string)
 		for i := lo; i < hi; i++ {
-			words[i] = m.words(body[i].Text)
+			words[i] = m.wordsCached(body[i].Text, cache)
 		}
 	})
 	id := make(map[string]int32)

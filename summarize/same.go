@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/concordsum/concord/vectorize"
 )
@@ -62,25 +63,37 @@ func (m *Matcher) Same(a, b string) bool {
 
 // words returns the stems of the words of text, sorted; stop words are
 // kept as written, lower-cased, after a leading stopMark.
-func (m *Matcher) words(text string) []string {
+func (m *Matcher) words(text string) []string { return m.wordsCached(text, nil) }
+
+// wordsCached is words with a cache of each word's result, which one
+// goroutine at a time may pass (nil: none).
+func (m *Matcher) wordsCached(text string, cache map[string]string) []string {
 	var out []string
-	var w strings.Builder
+	var w []byte
 	flush := func() {
-		if w.Len() == 0 {
+		if len(w) == 0 {
 			return
 		}
-		word := w.String()
-		w.Reset()
-		if terms := m.tok.Tokenise(word); len(terms) > 0 {
-			out = append(out, terms[0])
-		} else {
-			out = append(out, stopMark+word)
+		if stem, ok := cache[string(w)]; ok {
+			out = append(out, stem)
+			w = w[:0]
+			return
 		}
+		word := string(w)
+		w = w[:0]
+		stem := stopMark + word
+		if terms := m.tok.Tokenise(word); len(terms) > 0 {
+			stem = terms[0]
+		}
+		if cache != nil {
+			cache[word] = stem
+		}
+		out = append(out, stem)
 	}
 	for _, r := range strings.ToLower(text) {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			w.WriteRune(r)
+			w = utf8.AppendRune(w, r)
 		case r == '.' || r == '\'' || r == '’':
 			// inside a word: dropped ("u.s." → "us", "didn't" → "didnt")
 		default:
