@@ -153,10 +153,15 @@ func isCollapsed(s string) bool {
 func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers int) rank.Graph {
 	n := len(body)
 	words := make([][]string, n)
+	pool := wordCaches(m.tok)
 	parallelRange(n, workers, func(lo, hi int) {
-		cache := make(map[string]string)
+		cache := pool.Get().(*wordCache)
+		defer pool.Put(cache)
+		if len(cache.m) > maxWordCache {
+			clear(cache.m)
+		}
 		for i := lo; i < hi; i++ {
-			words[i] = m.wordsCached(body[i].Text, cache)
+			words[i] = m.wordsCached(body[i].Text, cache.m)
 		}
 	})
 	id := make(map[string]int32)
@@ -240,6 +245,26 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 		}
 	}
 	return out
+}
+
+// A wordCache maps words to what Matcher.words makes of them, for one
+// goroutine at a time; the caches of a Tokeniser are pooled, so that the
+// work is kept from one call to the next.
+type wordCache struct{ m map[string]string }
+
+// maxWordCache bounds a wordCache.
+const maxWordCache = 1 << 16
+
+var wordCachePools sync.Map // *vectorize.Tokeniser → *sync.Pool
+
+func wordCaches(tok *vectorize.Tokeniser) *sync.Pool {
+	if p, ok := wordCachePools.Load(tok); ok {
+		return p.(*sync.Pool)
+	}
+	p, _ := wordCachePools.LoadOrStore(tok, &sync.Pool{New: func() any {
+		return &wordCache{m: make(map[string]string, 1024)}
+	}})
+	return p.(*sync.Pool)
 }
 
 // A wordCount counts a word for the row or pair of its stamp.
