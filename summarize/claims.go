@@ -132,7 +132,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		}
 		c.candidate = true
 		c.text = collapse(p.body[c.rep].Text)
-		c.words = len(strings.Fields(c.text))
+		c.words = wordsUpTo(c.text, math.MaxInt)
 		best = max(best, c.score)
 	}
 	if best > 0 {

@@ -68,7 +68,7 @@ func (m *Matcher) words(text string) []string { return m.wordsCached(text, nil) 
 // wordsCached is words with a cache of each word's result, which one
 // goroutine at a time may pass (nil: none).
 func (m *Matcher) wordsCached(text string, cache map[string]string) []string {
-	var out []string
+	out := make([]string, 0, len(text)/5+1)
 	var w []byte
 	flush := func() {
 		if len(w) == 0 {

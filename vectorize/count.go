@@ -120,11 +120,12 @@ func (run *countRun) count(texts []string, tok *Tokeniser) {
 	for _, t := range texts {
 		size += len(t)
 	}
-	// About one distinct word form in 30 bytes of news.
-	run.segs = make(map[string]int32, size/30+16)
-	run.local = make(map[string]int32, size/40+16)
 	run.cache = tok.segCache()
 	defer tok.putSegCache(run.cache)
+	run.segs, run.local = run.cache.segs, run.cache.local
+	// About one word a six bytes, and a term in five words.
+	run.ids = make([]int32, 0, size/30+16)
+	run.cnt = make([]int32, 0, size/30+16)
 	run.ptr = make([]int, 1, len(texts)+1)
 	var seen []int32 // local term → 1 + position in the current text's row, or 0
 	for _, text := range texts {

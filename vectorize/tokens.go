@@ -40,7 +40,12 @@ type Tokeniser struct {
 }
 
 // A segCache maps word segments to terms for one goroutine at a time.
-type segCache struct{ m map[string]string }
+// It also lends Count its per-call maps, emptied between calls.
+type segCache struct {
+	m     map[string]string
+	segs  map[string]int32
+	local map[string]int32
+}
 
 // maxSegCache bounds a segCache.
 const maxSegCache = 1 << 16
@@ -52,8 +57,12 @@ func (c *segCache) put(seg, term string) {
 	c.m[strings.Clone(seg)] = strings.Clone(term)
 }
 
-func (t *Tokeniser) segCache() *segCache     { return t.segCaches.Get().(*segCache) }
-func (t *Tokeniser) putSegCache(c *segCache) { t.segCaches.Put(c) }
+func (t *Tokeniser) segCache() *segCache { return t.segCaches.Get().(*segCache) }
+func (t *Tokeniser) putSegCache(c *segCache) {
+	clear(c.segs) // no reference to the texts stays behind
+	clear(c.local)
+	t.segCaches.Put(c)
+}
 
 // tokenisers holds one Tokeniser per language name, built on first use.
 var tokenisers sync.Map
@@ -85,7 +94,11 @@ func NewTokeniser(language string) (*Tokeniser, error) {
 		elision: lang.Name == "french" || lang.Name == "italian",
 		cache:   new(atomic.Pointer[termCache]),
 		segCaches: &sync.Pool{New: func() any {
-			return &segCache{m: make(map[string]string, 1024)}
+			return &segCache{
+				m:     make(map[string]string, 1024),
+				segs:  make(map[string]int32, 1024),
+				local: make(map[string]int32, 1024),
+			}
 		}},
 	}
 	t.cache.Store(new(termCache))
