@@ -55,6 +55,24 @@ func maxWeightTo(g rank.Graph, members []int, claims []claim, of []int, chosen [
 	return best
 }
 
+// workersFor returns the goroutines to use on docs: workers (GOMAXPROCS
+// when 0 or less), but one for an input of less than parallelFrom bytes,
+// whose stages take less time than starting goroutines and handing work
+// to them costs.
+func workersFor(docs []Document, workers int) int {
+	size := 0
+	for _, d := range docs {
+		if size += len(d.Text); size >= parallelFrom {
+			return workers
+		}
+	}
+	return 1
+}
+
+// parallelFrom is the input size, in bytes, from which Summarize shares
+// its work out (about 2,000 sentences of news).
+const parallelFrom = 256 << 10
+
 // splitDocs splits texts into sentences, one document per job, on up to
 // workers goroutines (0 or less means GOMAXPROCS).
 func splitDocs(texts []string, lang vectorize.Language, workers int) [][]vectorize.Sentence {

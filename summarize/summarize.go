@@ -67,7 +67,7 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := prepare(docs, lang, opt.Workers)
+	p := prepare(docs, lang, workersFor(docs, opt.Workers))
 	if len(p.body) == 0 {
 		return nil, fmt.Errorf("%w: the documents hold only titles, junk lines or nothing", ErrNoSentences)
 	}
