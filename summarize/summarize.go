@@ -45,7 +45,11 @@ const (
 // sequence replaced by U+FFFD, and its citations' spans refer to that
 // repaired text. Summarize returns ErrNoDocuments or ErrNoSentences (wrapped
 // with detail) when there is nothing to summarise, and an error for an
-// unsupported Options.Language. The result depends only on docs and opt.
+// unsupported Options.Language. Input larger than Options.MaxInputBytes
+// gives a *LimitError; sentences longer than Options.MaxSentenceBytes are
+// left out and counted in Source.TooLong (and when nothing else is left,
+// the ErrNoSentences error wraps a *LimitError naming the limit). The
+// result depends only on docs and opt.
 func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(docs) == 0 {
 		return nil, ErrNoDocuments
@@ -54,8 +58,14 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := prepare(docs)
+	if err := checkInputSize(docs, opt); err != nil {
+		return nil, err
+	}
+	p := prepare(docs, opt.maxSentenceBytes())
 	if len(p.body) == 0 {
+		if err := p.tooLongError(opt.maxSentenceBytes()); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrNoSentences, err)
+		}
 		return nil, fmt.Errorf("%w: the documents hold only titles, junk lines or nothing", ErrNoSentences)
 	}
 	c, err := p.claims(tok)
@@ -73,13 +83,17 @@ type prepared struct {
 	body    []vectorize.Sentence // body sentences of all documents, in order
 	titles  []vectorize.Sentence
 	used    []int // body sentences per document
+	longest []int // longest sentence left out for its length, per document
 }
 
-func prepare(docs []Document) *prepared {
+// prepare splits and cleans docs, leaving out sentences longer than
+// maxSentence bytes.
+func prepare(docs []Document, maxSentence int) *prepared {
 	p := &prepared{
 		texts:   make([]string, len(docs)),
 		sources: make([]Source, len(docs)),
 		used:    make([]int, len(docs)),
+		longest: make([]int, len(docs)),
 	}
 	split := make([][]vectorize.Sentence, len(docs))
 	for d, doc := range docs {
@@ -94,6 +108,7 @@ func prepare(docs []Document) *prepared {
 			id = "document " + strconv.Itoa(d+1)
 		}
 		p.sources[d] = Source{ID: id, Sentences: len(split[d])}
+		split[d], p.sources[d].TooLong, p.longest[d] = dropLong(split[d], maxSentence)
 	}
 	for d, sents := range vectorize.Clean(split) {
 		for _, s := range sents {

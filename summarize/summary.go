@@ -29,6 +29,16 @@ type Options struct {
 	// Language is the language of the documents. Empty means "english",
 	// the only one supported so far; another value is an error.
 	Language string
+	// MaxInputBytes limits the total size of the documents' texts, so that
+	// untrusted input cannot take all memory: Summarize returns a
+	// *LimitError when they pass it. Zero means DefaultMaxInputBytes;
+	// a negative value means no limit.
+	MaxInputBytes int
+	// MaxSentenceBytes limits the length of one sentence: longer ones
+	// (a page of text without punctuation, a table flattened to one line)
+	// are left out and counted in Source.TooLong. Zero means
+	// DefaultMaxSentenceBytes; a negative value means no limit.
+	MaxSentenceBytes int
 }
 
 // A Summary is the result of Summarize.
@@ -39,6 +49,21 @@ type Summary struct {
 	// Sentences is the summary, in the order the claims appear in the
 	// sources.
 	Sentences []Sentence
+	// Skipped lists inputs that were left out before summarising, with
+	// the reason. Summarize never leaves out a document it is given, so it
+	// leaves Skipped nil; a caller that drops inputs (the command drops
+	// empty, binary and unreadable files) records them here so that
+	// WriteJSON lists them.
+	Skipped []Skipped
+}
+
+// A Skipped names an input that was not summarised and says why.
+type Skipped struct {
+	// ID names the input: a file name or "stdin#N".
+	ID string
+	// Reason says why it was left out: "empty", "binary (NUL bytes)",
+	// "unreadable: permission denied" and the like.
+	Reason string
 }
 
 // A Source describes one input document.
@@ -50,8 +75,11 @@ type Source struct {
 	Sentences int
 	// Used is the number of body sentences left after cleaning: the
 	// sentences that took part in ranking. Zero means the document held
-	// nothing but titles and junk.
+	// nothing but titles, junk and sentences too long to use.
 	Used int
+	// TooLong is the number of sentences left out for passing
+	// Options.MaxSentenceBytes; zero when none was.
+	TooLong int
 	// Title is the document's headline, if one was recognised.
 	Title string
 }

@@ -45,6 +45,11 @@ Flags:
   -lang L          language of the documents: english (default)
   -sentences       print every sentence the splitter finds, one per line,
                    before any cleaning, and exit
+  -max-input SIZE  stop with an error when the inputs together pass SIZE
+                   bytes (default 32M; suffixes k, M, G; 0: no limit)
+  -max-sentence SIZE
+                   leave out sentences longer than SIZE bytes, with a note
+                   (default 2000; 0: no limit)
   -h               this help
 
 Examples:
@@ -73,6 +78,8 @@ type config struct {
 	format    string
 	sentences bool
 	inputs    []string
+
+	maxInput, maxSentence int // bytes; 0 means no limit
 }
 
 func parseFlags(args []string, stderr io.Writer) (*config, int) {
@@ -86,6 +93,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, int) {
 	fs.StringVar(&c.format, "format", "text", "")
 	fs.StringVar(&c.opt.Language, "lang", "english", "")
 	fs.BoolVar(&c.sentences, "sentences", false, "")
+	c.maxInput, c.maxSentence = summarize.DefaultMaxInputBytes, summarize.DefaultMaxSentenceBytes
+	fs.Var(sizeFlag{&c.maxInput}, "max-input", "")
+	fs.Var(sizeFlag{&c.maxSentence}, "max-sentence", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			io.WriteString(stderr, usage)
@@ -117,6 +127,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, int) {
 	if _, err := vectorize.NewTokeniser(c.opt.Language); err != nil {
 		return bad("-lang: %v", err)
 	}
+	c.opt.MaxInputBytes, c.opt.MaxSentenceBytes = noLimit(c.maxInput), noLimit(c.maxSentence)
 	return c, exitOK
 }
 
@@ -132,7 +143,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		c.inputs = []string{"-"}
 	}
-	docs, err := readInputs(c.inputs, stdin, stderr)
+	docs, skipped, err := readInputs(c.inputs, stdin, stderr, c.opt.MaxInputBytes)
 	if err != nil {
 		fmt.Fprintf(stderr, "concord: %v\n", err)
 		return exitFailure
@@ -151,9 +162,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sum, err := summarize.Summarize(docs, c.opt)
 	if err != nil {
 		fmt.Fprintf(stderr, "concord: %v\n", err)
+		if hint := limitHint(err); hint != "" {
+			fmt.Fprintf(stderr, "concord: %s\n", hint)
+		}
 		return exitFailure
 	}
+	sum.Skipped = skipped
 	for _, src := range sum.Sources {
+		if src.TooLong > 0 {
+			fmt.Fprintf(stderr, "concord: %s: %d %s longer than %d bytes left out (-max-sentence)\n",
+				src.ID, src.TooLong, plural(src.TooLong, "sentence", "sentences"), c.opt.MaxSentenceBytes)
+		}
 		if src.Used == 0 {
 			fmt.Fprintf(stderr, "concord: %s: no sentences found (only titles, junk lines or nothing); it is listed but carries no claim\n", src.ID)
 		}
@@ -174,6 +193,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// noLimit maps a flag's 0 (no limit) to the negative value Options uses.
+func noLimit(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
 }
 
 func isTerminal(f *os.File) bool {
