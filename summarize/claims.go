@@ -143,7 +143,7 @@ func isCandidate(text string) bool {
 	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
 		return false
 	}
-	return len(strings.Fields(text)) >= minWords
+	return vectorize.CountWords(text) >= minWords
 }
 
 func distinctSources(members []int, source []int) int {
