@@ -11,8 +11,13 @@ import "slices"
 // Candidate pairs come from an inverted index over terms, so the time is
 // proportional to the number of pairs that share a term, and the memory to
 // the number of edges kept: no n×n matrix is ever built. The result is
-// exact: every pair above the threshold is found.
+// exact (every pair above the threshold is found) unless the input is so
+// dense that this would take more than quadratic-looking time or memory;
+// then the graph is bounded as boundedSimilarity says.
 func Similarity(m Matrix, threshold float64) Graph {
+	if !exactAffordable(m) {
+		return boundedSimilarity(m, threshold)
+	}
 	n := m.Rows()
 	// Postings: for each term, the rows that hold it, in increasing order.
 	count := make([]int, m.Cols+1)
@@ -43,6 +48,7 @@ func Similarity(m Matrix, threshold float64) Graph {
 		w float64
 	}
 	upper := make([][]edge, n)
+	edges := 0
 	for i := 0; i < n; i++ {
 		touched = touched[:0]
 		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
@@ -66,6 +72,9 @@ func Similarity(m Matrix, threshold float64) Graph {
 			if w > 0 && w >= threshold {
 				upper[i] = append(upper[i], edge{j, w})
 			}
+		}
+		if edges += len(upper[i]); edges > maxExactEdges(n) {
+			return boundedSimilarity(m, threshold)
 		}
 	}
 

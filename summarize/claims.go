@@ -72,7 +72,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 	label = cs.of
 	for k := range cs.claims {
 		c := &cs.claims[k]
-		c.support = distinctSources(c.members, source)
+		c.support = p.support(c.members)
 	}
 
 	// Personalisation: support, raised by likeness to the titles.
@@ -114,7 +114,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 					central += g.Weight(m, o)
 				}
 			}
-			if central > bestCentral || (central == bestCentral && scores[m] > scores[c.rep]) {
+			if c.rep < 0 || repBefore(central, scores[m], p.body[m].Text, bestCentral, scores[c.rep], p.body[c.rep].Text) {
 				c.rep, bestCentral = m, central
 			}
 		}

@@ -18,7 +18,8 @@ func (cs *claimSet) choose(opt Options) []int {
 		}
 	}
 	sort.SliceStable(pool, func(a, b int) bool {
-		return cs.claims[pool[a]].score > cs.claims[pool[b]].score
+		ca, cb := cs.claims[pool[a]], cs.claims[pool[b]]
+		return better(ca.score, cb.score, ca.text, cb.text)
 	})
 
 	var chosen []int
@@ -42,7 +43,7 @@ func (cs *claimSet) choose(opt Options) []int {
 				continue
 			}
 			v := mmrLambda*cs.claims[k].score - (1-mmrLambda)*sim
-			if bestAt < 0 || v > bestVal {
+			if bestAt < 0 || better(v, bestVal, cs.claims[k].text, cs.claims[pool[bestAt]].text) {
 				bestAt, bestVal = at, v
 			}
 		}
@@ -61,8 +62,11 @@ func (cs *claimSet) choose(opt Options) []int {
 	}
 	sort.SliceStable(chosen, func(a, b int) bool {
 		ca, cb := cs.claims[chosen[a]], cs.claims[chosen[b]]
-		if ca.pos != cb.pos {
-			return ca.pos < cb.pos
+		if pa, pb := quantize(ca.pos), quantize(cb.pos); pa != pb {
+			return pa < pb
+		}
+		if ca.text != cb.text {
+			return ca.text < cb.text
 		}
 		return ca.members[0] < cb.members[0]
 	})
@@ -101,6 +105,12 @@ func (p *prepared) summary(cs *claimSet, chosen []int) *Summary {
 				Text:           b.Text,
 				Representative: m == c.rep,
 			})
+			for _, d := range p.copies[b.Doc] {
+				out.Citations = append(out.Citations, Citation{Source: d + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text})
+			}
+		}
+		if len(out.Citations) > len(c.members) {
+			sortCitations(out.Citations)
 		}
 		s.Sentences = append(s.Sentences, out)
 	}

@@ -82,8 +82,9 @@ type prepared struct {
 	sources []Source
 	body    []vectorize.Sentence // body sentences of all documents, in order
 	titles  []vectorize.Sentence
-	used    []int // body sentences per document
-	longest []int // longest sentence left out for its length, per document
+	used    []int   // body sentences per document
+	longest []int   // longest sentence left out for its length, per document
+	copies  [][]int // exact copies of each original (see copies.go)
 }
 
 // prepare splits and cleans docs, leaving out sentences longer than
@@ -95,18 +96,24 @@ func prepare(docs []Document, maxSentence int) *prepared {
 		used:    make([]int, len(docs)),
 		longest: make([]int, len(docs)),
 	}
+	first := findCopies(docs)
+	p.copies = copiesOf(first)
 	split := make([][]vectorize.Sentence, len(docs))
 	for d, doc := range docs {
+		id := doc.ID
+		if id == "" {
+			id = "document " + strconv.Itoa(d+1)
+		}
+		p.sources[d].ID = id
+		if first[d] != d {
+			continue // a copy: its original stands for it
+		}
 		text := doc.Text
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
 		p.texts[d] = text
 		split[d] = vectorize.Split(d, text)
-		id := doc.ID
-		if id == "" {
-			id = "document " + strconv.Itoa(d+1)
-		}
 		p.sources[d] = Source{ID: id, Sentences: len(split[d])}
 		split[d], p.sources[d].TooLong, p.longest[d] = dropLong(split[d], maxSentence)
 	}
@@ -123,6 +130,13 @@ func prepare(docs []Document, maxSentence int) *prepared {
 			p.used[d]++
 		}
 		p.sources[d].Used = p.used[d]
+	}
+	for d, f := range first {
+		if f != d {
+			id := p.sources[d].ID
+			p.sources[d] = p.sources[f]
+			p.sources[d].ID = id
+		}
 	}
 	return p
 }
