@@ -59,7 +59,7 @@ func TestBoundedSimilarityDense(t *testing.T) {
 // Many copies of one row are more than the exact graph may afford;
 // Similarity then gives the bounded graph.
 func TestSimilarityCopiesBounded(t *testing.T) {
-	const n = 5000
+	const n = 10000
 	m := Matrix{Cols: 3, Ptr: []int{0}}
 	for i := 0; i < n; i++ {
 		m.Ind = append(m.Ind, 0, 1, 2)
@@ -67,7 +67,7 @@ func TestSimilarityCopiesBounded(t *testing.T) {
 		m.Ptr = append(m.Ptr, len(m.Ind))
 	}
 	if exactAffordable(m) {
-		t.Fatal("5000 copies should be past the exact graph's budget")
+		t.Fatal("10000 copies should be past the exact graph's budget")
 	}
 	g := Similarity(m, 0.1)
 	if g.Nodes() != n || g.Edges() != 0 {
