@@ -23,10 +23,80 @@ const (
 	// boundedDegree is the number of strongest neighbours each row keeps
 	// in the bounded graph (more, through its neighbours' choices).
 	boundedDegree = 32
-	// boundedPostings is the number of rows a term may be held by and
-	// still count in the bounded graph.
-	boundedPostings = 256
+	// boundedPostings is the number of rows of a term's postings the
+	// bounded graph looks at: those where it weighs most.
+	boundedPostings = 64
+	// boundedCandidates is the number of rows the bounded graph compares
+	// each row with.
+	boundedCandidates = 1024
 )
+
+// largePairs is the number of member pairs past which largeAvgLink sums
+// the links of two groups through the graph's adjacency instead of pair
+// by pair. Claims of real clusters stay below it, so their sums are formed
+// in the same order as always.
+const largePairs = 1 << 8
+
+// largeAvgLink returns avgLink(g, a, b). For large groups it walks the
+// neighbours of the members of the group with the fewer edges and adds
+// the weights of those in the other group (root gives each node's group),
+// which takes time in proportion to those edges rather than to |a|·|b|.
+func largeAvgLink(g Graph, root []int, a, b []int) float64 {
+	if len(a)*len(b) <= largePairs {
+		return avgLink(g, a, b)
+	}
+	degree := func(ms []int) int {
+		d := 0
+		for _, m := range ms {
+			d += g.Ptr[m+1] - g.Ptr[m]
+		}
+		return d
+	}
+	from, to := a, b
+	if degree(b) < degree(a) {
+		from, to = b, a
+	}
+	other := root[to[0]]
+	var s float64
+	for _, x := range from {
+		for k := g.Ptr[x]; k < g.Ptr[x+1]; k++ {
+			if root[g.Adj[k]] == other {
+				s += g.W[k]
+			}
+		}
+	}
+	return s / float64(len(a)*len(b))
+}
+
+// sourceCheck returns sharesSource for source, which for large groups
+// marks the sources of one group and looks the other's up, in time
+// |a|+|b| rather than |a|·|b|.
+func sourceCheck(source []int) func(a, b []int) bool {
+	var mark []int // group stamp per source
+	stamp := 0
+	return func(a, b []int) bool {
+		if len(a)*len(b) <= largePairs {
+			return sharesSource(a, b, source)
+		}
+		if mark == nil {
+			top := 0
+			for _, s := range source {
+				top = max(top, s)
+			}
+			mark = make([]int, top+1)
+		}
+		stamp++
+		for _, x := range a {
+			mark[source[x]] = stamp
+		}
+		for _, y := range b {
+			if mark[source[y]] == stamp {
+				return true
+			}
+		}
+		return false
+	}
+}
 
 // exactAffordable reports whether the exact graph of m examines few
 // enough candidate pairs.
@@ -45,79 +115,85 @@ func exactAffordable(m Matrix) bool {
 // maxExactEdges is the number of edges the exact graph of n rows may keep.
 func maxExactEdges(n int) int { return max(n*exactDegree/2, 1<<21) }
 
-// boundedSimilarity returns a similarity graph of m whose time is linear in
-// the number of non-zero entries and whose size is linear in the number of
-// rows. It differs from the exact graph in two ways: terms held by more
-// than boundedPostings rows do not count (they are the common words of a
-// large input, and in a story cluster nearly stop words), and each row
-// keeps only its boundedDegree strongest neighbours (ties: lower row
-// first), an edge being kept when either end keeps it. Weights are the
-// same sums as in the exact graph, less the ignored terms' part.
+// boundedSimilarity returns a similarity graph of m whose time and size
+// are linear in the number of rows (for rows of bounded length). Each row
+// looks for neighbours among at most boundedCandidates rows, found
+// through its terms from the rarest up; for a term held by more than
+// boundedPostings rows only the boundedPostings rows where it weighs most
+// (ties: lower row first) are looked at. The row then keeps its
+// boundedDegree strongest neighbours (ties: lower row first), an edge
+// being kept when either end keeps it. Weights are exact cosines, the
+// same sums as in the exact graph; what the bounded graph may miss is
+// weak edges and edges between rows that share only common terms.
 func boundedSimilarity(m Matrix, threshold float64) Graph {
 	n := m.Rows()
-	count := make([]int, m.Cols+1)
-	for _, t := range m.Ind {
-		count[t+1]++
-	}
-	for t := 0; t < m.Cols; t++ {
-		count[t+1] += count[t]
-	}
-	post := make([]int32, len(m.Ind))
-	postVal := make([]float64, len(m.Ind))
-	next := append([]int(nil), count[:m.Cols]...)
-	for i := 0; i < n; i++ {
-		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
-			t := m.Ind[k]
-			post[next[t]] = int32(i)
-			postVal[next[t]] = m.Val[k]
-			next[t]++
-		}
-	}
+	post := boundedPostingsOf(m)
 
 	type edge struct {
 		j int32
 		w float64
 	}
-	acc := make([]float64, n)
-	var touched []int32
+	scatter := make([]float64, m.Cols)
+	seen := make([]bool, n)
+	var cands []int32
+	var terms []int32
 	var row []edge
 	// pairs holds every kept edge once per direction: (i, j) and (j, i).
 	var pairs []edge
 	var from []int32
 	for i := 0; i < n; i++ {
-		touched = touched[:0]
-		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
-			t := m.Ind[k]
-			if count[t+1]-count[t] > boundedPostings {
-				continue
+		// Candidates through the row's terms, rarest first.
+		terms = append(terms[:0], m.Ind[m.Ptr[i]:m.Ptr[i+1]]...)
+		slices.SortFunc(terms, func(a, b int32) int {
+			if da, db := post.df[a], post.df[b]; da != db {
+				return da - db
 			}
-			v := m.Val[k]
-			for p := count[t]; p < count[t+1]; p++ {
-				j := post[p]
-				if int(j) == i {
+			return int(a - b)
+		})
+		cands = cands[:0]
+	terms:
+		for _, t := range terms {
+			for _, j := range post.rows(t) {
+				if int(j) == i || seen[j] {
 					continue
 				}
-				if acc[j] == 0 {
-					touched = append(touched, j)
+				seen[j] = true
+				cands = append(cands, j)
+				if len(cands) == boundedCandidates {
+					break terms
 				}
-				// Terms come in increasing order from both ends of a
-				// pair, so w(i, j) and w(j, i) are the same sum.
-				acc[j] += v * postVal[p]
 			}
+		}
+		// Exact cosines: row i scattered, each candidate's terms summed in
+		// increasing order, as the exact graph sums them.
+		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+			scatter[m.Ind[k]] = m.Val[k]
 		}
 		row = row[:0]
-		for _, j := range touched {
-			if w := acc[j]; w > 0 && w >= threshold {
+		for _, j := range cands {
+			seen[j] = false
+			var w float64
+			for k := m.Ptr[j]; k < m.Ptr[j+1]; k++ {
+				if v := scatter[m.Ind[k]]; v != 0 {
+					w += v * m.Val[k]
+				}
+			}
+			if w > 0 && w >= threshold {
 				row = append(row, edge{j, w})
 			}
-			acc[j] = 0
+		}
+		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+			scatter[m.Ind[k]] = 0
 		}
 		if len(row) > boundedDegree {
-			sort.Slice(row, func(a, b int) bool {
-				if row[a].w != row[b].w {
-					return row[a].w > row[b].w
+			slices.SortFunc(row, func(a, b edge) int {
+				switch {
+				case a.w > b.w:
+					return -1
+				case a.w < b.w:
+					return 1
 				}
-				return row[a].j < row[b].j
+				return int(a.j - b.j)
 			})
 			row = row[:boundedDegree]
 		}
@@ -155,4 +231,64 @@ func boundedSimilarity(m Matrix, threshold float64) Graph {
 		g.Ptr[i+1] = len(g.Adj)
 	}
 	return g
+}
+
+// prunedPostings is an inverted index whose lists are cut to the
+// boundedPostings rows where the term weighs most.
+type prunedPostings struct {
+	df    []int   // rows holding each term (before pruning)
+	start []int   // the rows of term t are list[start[t]:start[t+1]]
+	list  []int32 // rows, by decreasing weight of the term, then increasing row
+}
+
+func (p prunedPostings) rows(t int32) []int32 { return p.list[p.start[t]:p.start[t+1]] }
+
+func boundedPostingsOf(m Matrix) prunedPostings {
+	n := m.Rows()
+	count := make([]int, m.Cols+1)
+	for _, t := range m.Ind {
+		count[t+1]++
+	}
+	df := make([]int, m.Cols)
+	for t := range df {
+		df[t] = count[t+1]
+	}
+	for t := 0; t < m.Cols; t++ {
+		count[t+1] += count[t]
+	}
+	rows := make([]int32, len(m.Ind))
+	vals := make([]float64, len(m.Ind))
+	next := append([]int(nil), count[:m.Cols]...)
+	for i := 0; i < n; i++ {
+		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+			t := m.Ind[k]
+			rows[next[t]] = int32(i)
+			vals[next[t]] = m.Val[k]
+			next[t]++
+		}
+	}
+	p := prunedPostings{df: df, start: make([]int, m.Cols+1)}
+	for t := 0; t < m.Cols; t++ {
+		r, v := rows[count[t]:count[t+1]], vals[count[t]:count[t+1]]
+		if len(r) > boundedPostings {
+			idx := make([]int, len(r))
+			for k := range idx {
+				idx[k] = k
+			}
+			sort.Slice(idx, func(a, b int) bool {
+				if v[idx[a]] != v[idx[b]] {
+					return v[idx[a]] > v[idx[b]]
+				}
+				return r[idx[a]] < r[idx[b]]
+			})
+			top := make([]int32, boundedPostings)
+			for k := range top {
+				top[k] = r[idx[k]]
+			}
+			r = top
+		}
+		p.list = append(p.list, r...)
+		p.start[t+1] = len(p.list)
+	}
+	return p
 }

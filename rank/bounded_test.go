@@ -57,7 +57,8 @@ func TestBoundedSimilarityDense(t *testing.T) {
 }
 
 // Many copies of one row are more than the exact graph may afford;
-// Similarity then gives the bounded graph.
+// Similarity then gives the bounded graph, which links every copy to
+// others with the exact weight and stays linear in size.
 func TestSimilarityCopiesBounded(t *testing.T) {
 	const n = 10000
 	m := Matrix{Cols: 3, Ptr: []int{0}}
@@ -70,8 +71,41 @@ func TestSimilarityCopiesBounded(t *testing.T) {
 		t.Fatal("10000 copies should be past the exact graph's budget")
 	}
 	g := Similarity(m, 0.1)
-	if g.Nodes() != n || g.Edges() != 0 {
-		t.Errorf("%d nodes, %d edges; want %d nodes and no edge (every term is in more than %d rows)", g.Nodes(), g.Edges(), n, boundedPostings)
+	if g.Nodes() != n || g.Edges() > n*boundedDegree {
+		t.Fatalf("%d nodes, %d edges; want %d nodes and at most %d edges", g.Nodes(), g.Edges(), n, n*boundedDegree)
+	}
+	want := dot(m, 0, 1)
+	for i := 0; i < n; i++ {
+		if g.Ptr[i+1]-g.Ptr[i] < boundedDegree {
+			t.Fatalf("row %d has %d neighbours, want at least %d", i, g.Ptr[i+1]-g.Ptr[i], boundedDegree)
+		}
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			if g.W[k] != want || g.Weight(int(g.Adj[k]), i) != want {
+				t.Fatalf("weight(%d,%d) = %v, want %v both ways", i, g.Adj[k], g.W[k], want)
+			}
+		}
+	}
+}
+
+// Past the postings bound, rows still find their strongest neighbours when
+// they share a rare term, and weights stay exact and symmetric.
+func TestBoundedSimilarityPruned(t *testing.T) {
+	m := randomMatrix(13, 3000, 40, 8) // few terms: every term in hundreds of rows
+	g := boundedSimilarity(m, 0.1)
+	n := m.Rows()
+	if g.Edges() > n*boundedDegree {
+		t.Errorf("%d edges for %d rows, want at most %d", g.Edges(), n, n*boundedDegree)
+	}
+	for i := 0; i < n; i++ {
+		if g.Ptr[i+1] == g.Ptr[i] {
+			t.Fatalf("row %d has no neighbour", i)
+		}
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			j := int(g.Adj[k])
+			if w := dot(m, i, j); math.Abs(g.W[k]-w) > 1e-12 || g.Weight(j, i) != g.W[k] {
+				t.Fatalf("weight(%d,%d) = %v, want %v both ways", i, j, g.W[k], w)
+			}
+		}
 	}
 }
 

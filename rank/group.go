@@ -66,6 +66,7 @@ func Group(g Graph, source []int, s Grouping) []int {
 		return edges[a].j < edges[b].j
 	})
 
+	shares := sourceCheck(source)
 	root := make([]int, n)
 	members := make([][]int, n)
 	for i := range root {
@@ -77,10 +78,10 @@ func Group(g Graph, source []int, s Grouping) []int {
 		if a == b {
 			continue
 		}
-		if e.w < s.Duplicate && sharesSource(members[a], members[b], source) {
+		if e.w < s.Duplicate && shares(members[a], members[b]) {
 			continue
 		}
-		if avgLink(g, members[a], members[b]) < s.Link*s.Threshold {
+		if largeAvgLink(g, root, members[a], members[b]) < s.Link*s.Threshold {
 			continue
 		}
 		if len(members[a]) < len(members[b]) {

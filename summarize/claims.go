@@ -107,11 +107,12 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 			if !isCandidate(p.body[m].Text) {
 				continue
 			}
-			// The medoid: the wording closest to all the others.
+			// The medoid: the wording closest to all the others. (The
+			// neighbours come in increasing order, as the members do.)
 			var central float64
-			for _, o := range c.members {
-				if o != m {
-					central += g.Weight(m, o)
+			for e := g.Ptr[m]; e < g.Ptr[m+1]; e++ {
+				if cs.of[g.Adj[e]] == k {
+					central += g.W[e]
 				}
 			}
 			if c.rep < 0 || repBefore(central, scores[m], p.body[m].Text, bestCentral, scores[c.rep], p.body[c.rep].Text) {

@@ -1,6 +1,9 @@
 package summarize
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // choose picks the claims of the summary: candidates with enough support,
 // best score first, each weighed against the claims already chosen by
@@ -74,15 +77,13 @@ func (cs *claimSet) choose(opt Options) []int {
 }
 
 // maxSim returns the highest similarity between a member of claim k and a
-// member of any chosen claim.
+// member of any chosen claim, walking the members' neighbours.
 func (cs *claimSet) maxSim(k int, chosen []int) float64 {
 	var best float64
-	for _, o := range chosen {
-		for _, a := range cs.claims[k].members {
-			for _, b := range cs.claims[o].members {
-				if w := cs.g.Weight(a, b); w > best {
-					best = w
-				}
+	for _, a := range cs.claims[k].members {
+		for e := cs.g.Ptr[a]; e < cs.g.Ptr[a+1]; e++ {
+			if w := cs.g.W[e]; w > best && slices.Contains(chosen, cs.of[cs.g.Adj[e]]) {
+				best = w
 			}
 		}
 	}
