@@ -42,7 +42,7 @@ func (cs *claimSet) choose(opt Options) []int {
 		bestAt, bestVal := -1, 0.0
 		for at, k := range pool {
 			sim := cs.maxSim(k, chosen)
-			if sim >= redundant {
+			if sim >= redundant || cs.sameText(k, chosen) {
 				continue
 			}
 			v := mmrLambda*cs.claims[k].score - (1-mmrLambda)*sim
@@ -74,6 +74,18 @@ func (cs *claimSet) choose(opt Options) []int {
 		return ca.members[0] < cb.members[0]
 	})
 	return chosen
+}
+
+// sameText reports whether a chosen claim reads exactly as claim k. (A
+// sentence of stop words alone has no vector, so copies of it are not
+// linked in the graph.)
+func (cs *claimSet) sameText(k int, chosen []int) bool {
+	for _, o := range chosen {
+		if cs.claims[o].text == cs.claims[k].text {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSim returns the highest similarity between a member of claim k and a
