@@ -228,8 +228,8 @@ func isJSONL(data []byte) bool {
 }
 
 // parseStdin splits standard input into documents: JSON Lines when the
-// first non-blank byte is '{', otherwise text split at lines "---" and at
-// form feeds.
+// first non-blank byte is '{', otherwise text split at form feeds and at
+// lines that read "---" (a line starts after a line end or a form feed).
 func parseStdin(data []byte) ([]summarize.Document, error) {
 	if isJSONL(data) {
 		return parseJSONL(data)
@@ -240,30 +240,23 @@ func parseStdin(data []byte) ([]summarize.Document, error) {
 		docs = append(docs, summarize.Document{ID: "stdin#" + strconv.Itoa(len(docs)+1), Text: cur.String()})
 		cur.Reset()
 	}
-	text := string(data)
-	for len(text) > 0 {
-		line := text
-		rest := ""
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, rest = text[:i+1], text[i+1:]
-		}
-		text = rest
-		if strings.TrimRight(line, " \t\r\n") == "---" {
-			flush()
-			continue
-		}
-		for {
-			i := strings.IndexByte(line, '\f')
-			if i < 0 {
-				break
+	// Form feeds end documents; within the text between them, so do
+	// lines that read "---".
+	for _, piece := range strings.Split(string(data), "\f") {
+		for len(piece) > 0 {
+			line, rest := piece, ""
+			if i := strings.IndexByte(piece, '\n'); i >= 0 {
+				line, rest = piece[:i+1], piece[i+1:]
 			}
-			cur.WriteString(line[:i])
-			flush()
-			line = line[i+1:]
+			piece = rest
+			if strings.TrimRight(line, " \t\r\n") == "---" {
+				flush()
+				continue
+			}
+			cur.WriteString(line)
 		}
-		cur.WriteString(line)
+		flush()
 	}
-	flush()
 	return docs, nil
 }
 
