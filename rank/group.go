@@ -5,8 +5,10 @@ import "sort"
 // Grouping settings. The zero value is usable: each field says what its
 // zero means.
 type Grouping struct {
-	// Threshold is the cosine similarity at or above which two sentences
-	// are taken to say the same thing. Zero means 0.5.
+	// Threshold is the edge weight (a similarity: cosine, or the claim
+	// similarity concord's summarize package puts on the edges) at or
+	// above which two sentences are taken to say the same thing. Zero
+	// means 0.5.
 	Threshold float64
 	// Link is the fraction of Threshold that the average similarity over
 	// all pairs of two groups must reach for them to merge (average

@@ -15,7 +15,7 @@ type claim struct {
 	members   []int   // indices into prepared.body, increasing
 	rep       int     // the member whose wording is shown
 	support   int     // distinct sources among the members
-	score     float64 // summed centrality of the members, best claim = 1
+	score     float64 // the representative's TextRank score × support^supportExponent, best claim = 1
 	pos       float64 // mean relative position of the members in their documents
 	candidate bool    // whether the claim may appear in a summary
 	words     int     // words in the representative
@@ -26,11 +26,12 @@ type claimSet struct {
 	claims []claim
 	of     []int // claim of each body sentence
 	g      rank.Graph
+	m      rank.Matrix // the body sentences' TF-IDF rows (for the explain view)
 }
 
 // claims vectorises the body sentences, links them, groups them into
 // claims and scores them.
-func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
+func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, error) {
 	nb := len(p.body)
 	texts := make([]string, 0, nb+len(p.titles))
 	for _, s := range p.body {
@@ -52,13 +53,13 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 	for i, s := range p.body {
 		source[i] = s.Doc
 	}
-	label := rank.Group(g, source, rank.Grouping{Threshold: groupThreshold})
+	label := rank.Group(p.claimGraph(g, tok), source, rank.Grouping{Threshold: SameClaimThreshold})
 	p.joinLeads(label, body)
 
 	// Claims numbered in order of their first member; groups emptied by
 	// joinLeads disappear.
 	id := make(map[int]int)
-	cs := &claimSet{of: make([]int, nb), g: g}
+	cs := &claimSet{of: make([]int, nb), g: g, m: body}
 	for i, l := range label {
 		k, ok := id[l]
 		if !ok {
@@ -69,71 +70,108 @@ func (p *prepared) claims(tok *vectorize.Tokeniser) (*claimSet, error) {
 		cs.claims[k].members = append(cs.claims[k].members, i)
 		cs.of[i] = k
 	}
-	label = cs.of
 	for k := range cs.claims {
 		c := &cs.claims[k]
 		c.support = p.support(c.members)
 	}
 
-	// Personalisation: support, raised by likeness to the titles.
+	// Positions within each document's body sentences: the index, and
+	// the index relative to the document's length.
+	rel := make([]float64, nb)
+	idx := make([]int, nb)
+	seen := make([]int, len(p.used))
+	for i, s := range p.body {
+		idx[i] = seen[s.Doc]
+		rel[i] = float64(idx[i]) / float64(p.used[s.Doc])
+		seen[s.Doc]++
+	}
+
+	// Personalisation: the random jumps of TextRank land on a word of the
+	// sources rather than on a sentence, so a sentence's share is its
+	// length in words (up to maxWeighedWords: longer ones are run-ons,
+	// lists or glued paragraphs), raised for the first sentences of each
+	// document (the inverted pyramid: news comes first) and by likeness to
+	// the headlines.
 	titleSim := maxSimilarity(all, nb, len(p.titles))
 	personal := make([]float64, nb)
 	for i := range personal {
-		personal[i] = float64(cs.claims[label[i]].support) * (1 + titleSim[i])
+		words := min(len(strings.Fields(p.body[i].Text)), maxWeighedWords)
+		personal[i] = (1 + titleSim[i]) * positionPrior(idx[i]) * float64(words)
 	}
 	scores := rank.TextRank(nil, g, personal, rank.Settings{})
-
-	// Relative positions within each document's body sentences.
-	rel := make([]float64, nb)
-	seen := make([]int, len(p.used))
-	for i, s := range p.body {
-		rel[i] = float64(seen[s.Doc]) / float64(p.used[s.Doc])
-		seen[s.Doc]++
-	}
 
 	best := 0.0
 	for k := range cs.claims {
 		c := &cs.claims[k]
-		var sum, pos float64
-		for _, m := range c.members {
-			sum += scores[m]
-			pos += rel[m]
-		}
-		c.score = sum
-		c.pos = pos / float64(len(c.members))
+		var pos float64
 		c.rep = -1
-		bestCentral := -1.0
 		for _, m := range c.members {
-			if !isCandidate(p.body[m].Text) {
-				continue
+			pos += rel[m]
+			// The representative: the candidate wording TextRank ranks
+			// highest (near-ties: the text that sorts first, so that the
+			// order of the documents does not matter; see order.go).
+			if isCandidate(p.body[m].Text) && (c.rep < 0 || better(scores[m], scores[c.rep], p.body[m].Text, p.body[c.rep].Text)) {
+				c.rep = m
 			}
-			// The medoid: the wording closest to all the others. (The
-			// neighbours come in increasing order, as the members do.)
-			var central float64
-			for e := g.Ptr[m]; e < g.Ptr[m+1]; e++ {
-				if cs.of[g.Adj[e]] == k {
-					central += g.W[e]
+		}
+		c.pos = pos / float64(len(c.members))
+		// A claim scores as its best wording, raised by its support. A
+		// claim without a candidate wording keeps the score of its best
+		// member (the explain view shows it) but is never chosen.
+		top := c.rep
+		if top < 0 {
+			top = c.members[0]
+			for _, m := range c.members {
+				if scores[m] > scores[top] {
+					top = m
 				}
 			}
-			if c.rep < 0 || repBefore(central, scores[m], p.body[m].Text, bestCentral, scores[c.rep], p.body[c.rep].Text) {
-				c.rep, bestCentral = m, central
-			}
 		}
-		if c.rep >= 0 {
-			c.candidate = true
-			c.text = collapse(p.body[c.rep].Text)
-			c.words = len(strings.Fields(c.text))
-			if c.score > best {
-				best = c.score
-			}
+		c.score = scores[top]
+		if method != NoSupport {
+			c.score *= math.Pow(float64(c.support), supportExponent)
 		}
+		if c.rep < 0 {
+			continue
+		}
+		c.candidate = true
+		c.text = collapse(p.body[c.rep].Text)
+		c.words = len(strings.Fields(c.text))
+		best = max(best, c.score)
 	}
 	if best > 0 {
 		for k := range cs.claims {
-			cs.claims[k].score /= best
+			cs.claims[k].score = min(cs.claims[k].score/best, 1)
 		}
 	}
 	return cs, nil
+}
+
+// positionPrior is the personalisation weight of the body sentence at
+// index k of its document (from 0): 1 + leadPrior/(k+1)². In news the
+// first sentence carries the story, the next few add to it, and later
+// ones matter much less.
+func positionPrior(k int) float64 {
+	return 1 + leadPrior/float64((k+1)*(k+1))
+}
+
+// claimGraph returns the graph g with its weights replaced by the claim
+// similarity of the Matcher (see Matcher.Similarity): the graph of the
+// "same claim?" decision. Pairs that share no term have no edge in g and
+// are never the same claim.
+func (p *prepared) claimGraph(g rank.Graph, tok *vectorize.Tokeniser) rank.Graph {
+	m := &Matcher{tok: tok}
+	words := make([][]string, len(p.body))
+	for i, s := range p.body {
+		words[i] = m.words(s.Text)
+	}
+	out := rank.Graph{Ptr: g.Ptr, Adj: g.Adj, W: make([]float64, len(g.W))}
+	for i := range words {
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			out.W[k] = claimSimilarity(words[i], words[g.Adj[k]])
+		}
+	}
+	return out
 }
 
 // isCandidate reports whether a body sentence may stand in a summary: it

@@ -11,16 +11,18 @@ import "sort"
 // drops when a copy is added, and a thousand copies cost what one does.
 
 // findCopies returns, for each document, the index of the first document
-// with the same text (itself for an original).
+// with the same text and title (itself for an original).
 func findCopies(docs []Document) []int {
+	type key struct{ text, title string }
 	first := make([]int, len(docs))
-	seen := make(map[string]int, len(docs))
+	seen := make(map[key]int, len(docs))
 	for d, doc := range docs {
-		if f, ok := seen[doc.Text]; ok {
+		k := key{doc.Text, doc.Title}
+		if f, ok := seen[k]; ok {
 			first[d] = f
 			continue
 		}
-		seen[doc.Text] = d
+		seen[k] = d
 		first[d] = d
 	}
 	return first

@@ -23,8 +23,11 @@
 // The pipeline: vectorize.Split and vectorize.Clean find body sentences and
 // titles; vectorize.TFIDF gives L2-normalised TF-IDF rows with IDF over
 // sentences; rank.Similarity links sentences; rank.Group forms claims from
-// near-duplicates across sources; rank.TextRank, personalised by each
-// claim's support, scores sentences; Summarize then picks claims by score
-// with maximal marginal relevance within the length budget and orders them
-// by their position in the sources.
+// sentences of different sources that the Matcher takes for the same claim;
+// rank.TextRank, personalised by position in the document, length and
+// likeness to the headlines, scores sentences; a claim scores as its best
+// wording raised by its support; Summarize then picks claims by score with
+// maximal marginal relevance within the length budget and orders them by
+// their position in the sources. Options.Method selects simpler rankings
+// (ablations and baselines) for evaluation.
 package summarize

@@ -109,3 +109,19 @@ func ExampleSummary_WriteJSON() {
 	//   ]
 	// }
 }
+
+func ExampleMatcher() {
+	m, err := summarize.NewMatcher("english")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a := "One option would involve deploying European forces to Ukraine under U.S. command."
+	b := "One option was deploying European troops to Ukraine under US command and control."
+	c := "Russia's foreign ministry ruled out any deployment of NATO troops."
+	fmt.Printf("%.2f %v\n", m.Similarity(a, b), m.Same(a, b))
+	fmt.Printf("%.2f %v\n", m.Similarity(a, c), m.Same(a, c))
+	// Output:
+	// 0.74 true
+	// 0.12 false
+}

@@ -8,12 +8,12 @@ import (
 // choose picks the claims of the summary: candidates with enough support,
 // best score first, each weighed against the claims already chosen by
 // maximal marginal relevance, until the length budget is met. It returns
-// the chosen claims in the order they appear in the sources.
+// the chosen claims in the order they appear in the sources, except that
+// under a word or byte budget the claim that filled the budget (the last
+// chosen, which may run past it) comes last, so that cutting the summary
+// at the budget loses the least important claim.
 func (cs *claimSet) choose(opt Options) []int {
-	minSupport := opt.MinSupport
-	if minSupport < 1 {
-		minSupport = 1
-	}
+	minSupport := max(opt.MinSupport, 1)
 	var pool []int
 	for k, c := range cs.claims {
 		if c.candidate && c.support >= minSupport {
@@ -26,19 +26,8 @@ func (cs *claimSet) choose(opt Options) []int {
 	})
 
 	var chosen []int
-	words, bytes := 0, 0
-	full := func() bool {
-		switch {
-		case opt.Words > 0:
-			return words >= opt.Words
-		case opt.Bytes > 0:
-			return bytes >= opt.Bytes
-		case opt.Sentences > 0:
-			return len(chosen) >= opt.Sentences
-		}
-		return len(chosen) >= defaultLength
-	}
-	for len(pool) > 0 && !full() {
+	b := newBudget(opt)
+	for len(pool) > 0 && !b.full() {
 		bestAt, bestVal := -1, 0.0
 		for at, k := range pool {
 			sim := cs.maxSim(k, chosen)
@@ -56,15 +45,14 @@ func (cs *claimSet) choose(opt Options) []int {
 		k := pool[bestAt]
 		pool = append(pool[:bestAt], pool[bestAt+1:]...)
 		chosen = append(chosen, k)
-		c := cs.claims[k]
-		words += c.words
-		if bytes > 0 {
-			bytes++ // the space that joins two sentences
-		}
-		bytes += len(c.text)
+		b.add(cs.claims[k])
 	}
-	sort.SliceStable(chosen, func(a, b int) bool {
-		ca, cb := cs.claims[chosen[a]], cs.claims[chosen[b]]
+	head := chosen
+	if (opt.Words > 0 || opt.Bytes > 0) && len(chosen) > 1 {
+		head = chosen[:len(chosen)-1]
+	}
+	sort.SliceStable(head, func(a, b int) bool {
+		ca, cb := cs.claims[head[a]], cs.claims[head[b]]
 		if pa, pb := quantize(ca.pos), quantize(cb.pos); pa != pb {
 			return pa < pb
 		}

@@ -20,13 +20,15 @@ var (
 
 // Pipeline parameters. They are explained where they are used.
 const (
-	edgeThreshold  = 0.1 // similarity graph: weaker edges are dropped
-	groupThreshold = 0.4 // same claim: cosine at or above (see rank.Grouping and README)
-	leadThreshold  = 0.2 // a lone lead sentence joins the lead claim at this cosine to its centroid
-	minWords       = 6   // a summary sentence has at least this many words
-	mmrLambda      = 0.7 // weight of relevance against redundancy in MMR
-	redundant      = 0.5 // a claim this similar to a chosen one is skipped
-	defaultLength  = 5   // sentences, when Options sets no length
+	edgeThreshold   = 0.1  // similarity graph: weaker edges are dropped
+	leadThreshold   = 0.2  // a lone lead sentence joins the lead claim at this cosine to its centroid
+	leadPrior       = 10   // personalisation of the sentence at index k of its document: 1 + leadPrior/(k+1)²
+	maxWeighedWords = 50   // personalisation grows with a sentence's length in words up to this many
+	supportExponent = 0.25 // a claim's score is its best wording's TextRank score × support^supportExponent
+	minWords        = 6    // a summary sentence has at least this many words
+	mmrLambda       = 0.7  // weight of relevance against redundancy in MMR
+	redundant       = 0.5  // a claim this similar to a chosen one is skipped
+	defaultLength   = 5    // sentences, when Options sets no length
 )
 
 // Summarize returns one extractive summary of docs: the claims that the
@@ -35,11 +37,13 @@ const (
 // it.
 //
 // Documents are split into sentences, cleaned of junk lines, turned into
-// TF-IDF vectors and linked by cosine similarity; near-duplicate sentences
-// from different sources form one claim whose support is the number of
-// sources in it; TextRank, personalised by support, scores the sentences;
-// claims are then chosen by score with maximal marginal relevance until the
-// length budget is met.
+// TF-IDF vectors and linked by cosine similarity; sentences from different
+// sources that make the same claim (see Matcher) form one claim whose
+// support is the number of sources in it; TextRank, personalised by
+// position, length and likeness to the headlines, scores the sentences; a
+// claim scores as its best wording raised by its support; claims are then
+// chosen by score with maximal marginal relevance until the length budget
+// is met.
 //
 // A document whose text is not valid UTF-8 is read with each invalid byte
 // sequence replaced by U+FFFD, and its citations' spans refer to that
@@ -54,26 +58,44 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(docs) == 0 {
 		return nil, ErrNoDocuments
 	}
-	tok, err := vectorize.NewTokeniser(opt.Language)
-	if err != nil {
-		return nil, err
+	if !opt.Method.valid() {
+		return nil, fmt.Errorf("unknown method %d", int(opt.Method))
 	}
 	if err := checkInputSize(docs, opt); err != nil {
 		return nil, err
 	}
-	p := prepare(docs, opt.maxSentenceBytes())
+	lang, err := ChooseLanguage(docs, opt.Language)
+	if err != nil {
+		return nil, err
+	}
+	tok, err := vectorize.NewTokeniser(lang.Name)
+	if err != nil {
+		return nil, err
+	}
+	p := prepare(docs, lang, opt.maxSentenceBytes())
 	if len(p.body) == 0 {
 		if err := p.tooLongError(opt.maxSentenceBytes()); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrNoSentences, err)
 		}
 		return nil, fmt.Errorf("%w: the documents hold only titles, junk lines or nothing", ErrNoSentences)
 	}
-	c, err := p.claims(tok)
-	if err != nil {
-		return nil, err
+	var c *claimSet
+	var chosen []int
+	if opt.Method == Concord || opt.Method == NoSupport {
+		if c, err = p.claims(tok, opt.Method); err != nil {
+			return nil, err
+		}
+		chosen = c.choose(opt)
+	} else {
+		if c, err = p.baseline(tok, opt.Method); err != nil {
+			return nil, err
+		}
+		chosen = c.choosePlain(opt)
 	}
-	chosen := c.choose(opt)
-	return p.summary(c, chosen), nil
+	sum := p.summary(c, chosen)
+	sum.Language = lang.Name
+	p.explain(sum, c, chosen, opt)
+	return sum, nil
 }
 
 // prepared holds the documents split and cleaned.
@@ -89,7 +111,7 @@ type prepared struct {
 
 // prepare splits and cleans docs, leaving out sentences longer than
 // maxSentence bytes.
-func prepare(docs []Document, maxSentence int) *prepared {
+func prepare(docs []Document, lang vectorize.Language, maxSentence int) *prepared {
 	p := &prepared{
 		texts:   make([]string, len(docs)),
 		sources: make([]Source, len(docs)),
@@ -113,9 +135,14 @@ func prepare(docs []Document, maxSentence int) *prepared {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
 		p.texts[d] = text
-		split[d] = vectorize.Split(d, text)
-		p.sources[d] = Source{ID: id, Sentences: len(split[d])}
+		split[d] = lang.Split(d, text)
+		p.sources[d] = Source{ID: id, Sentences: len(split[d]), Title: collapse(doc.Title)}
 		split[d], p.sources[d].TooLong, p.longest[d] = dropLong(split[d], maxSentence)
+		if doc.Title != "" {
+			// A title given with the document (an HTML page's <title>)
+			// counts like a headline found in its text.
+			p.titles = append(p.titles, vectorize.Sentence{Doc: d, Index: -1, Text: doc.Title, IsTitle: true})
+		}
 	}
 	for d, sents := range vectorize.Clean(split) {
 		for _, s := range sents {

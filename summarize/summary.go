@@ -7,6 +7,11 @@ type Document struct {
 	ID string
 	// Text is the document's text. Invalid UTF-8 is read as U+FFFD.
 	Text string
+	// Title, if not empty, is the document's headline given apart from
+	// its text (an HTML page's title; see package htmldoc). It becomes
+	// Source.Title and counts like a headline found at the top of Text.
+	// Empty means the headline, if any, is found in Text.
+	Title string
 }
 
 // Options control a summary. The zero Options is usable: each field says
@@ -26,8 +31,11 @@ type Options struct {
 	// MinSupport keeps only claims carried by at least this many sources.
 	// Zero means 1 (every claim may be chosen).
 	MinSupport int
-	// Language is the language of the documents. Empty means "english",
-	// the only one supported so far; another value is an error.
+	// Language is the language of the documents: a name
+	// vectorize.LookupLanguage accepts ("german", "de"), or "auto" to
+	// detect it from the documents' text (see AutoLanguage). Empty means
+	// English. An unsupported language, or text whose language "auto"
+	// cannot recognise, is an error.
 	Language string
 	// MaxInputBytes limits the total size of the documents' texts, so that
 	// untrusted input cannot take all memory: Summarize returns a
@@ -39,6 +47,10 @@ type Options struct {
 	// are left out and counted in Source.TooLong. Zero means
 	// DefaultMaxSentenceBytes; a negative value means no limit.
 	MaxSentenceBytes int
+	// Method selects the ranking method. The zero value, Concord, is
+	// concord's full method; the others are ablations and baselines for
+	// evaluation (see Method).
+	Method Method
 }
 
 // A Summary is the result of Summarize.
@@ -49,6 +61,14 @@ type Summary struct {
 	// Sentences is the summary, in the order the claims appear in the
 	// sources.
 	Sentences []Sentence
+	// Language is the name of the language the documents were read in
+	// ("english", "german", ...): Options.Language, or the one detected.
+	Language string
+	// LeftOut lists the claims carried by one source only that are not in
+	// the summary, best score first, each with the reason it was left
+	// out. It is what the explain view shows; writers other than the
+	// explain writers ignore it.
+	LeftOut []LeftOut
 	// Skipped lists inputs that were left out before summarising, with
 	// the reason. Summarize never leaves out a document it is given, so it
 	// leaves Skipped nil; a caller that drops inputs (the command drops
@@ -64,6 +84,19 @@ type Skipped struct {
 	// Reason says why it was left out: "empty", "binary (NUL bytes)",
 	// "unreadable: permission denied" and the like.
 	Reason string
+}
+
+// A LeftOut is a claim of a single source that the summary does not hold.
+type LeftOut struct {
+	// Text is the claim's wording, white space collapsed.
+	Text string
+	// Score is the claim's rank score on the scale of Sentence.Score.
+	Score float64
+	// Reason says why it was left out, in a few words.
+	Reason string
+	// Citations lists its sentences (usually one), with Similarity set
+	// and the first one Representative.
+	Citations []Citation
 }
 
 // A Source describes one input document.
@@ -115,4 +148,8 @@ type Citation struct {
 	// Representative reports the citation whose wording is the claim's
 	// Text.
 	Representative bool
+	// Similarity is the TF-IDF cosine of the sentence with the claim's
+	// representative: 1 for the representative itself, 0 for none in
+	// common. Set by Summarize; the explain view shows it.
+	Similarity float64
 }

@@ -128,7 +128,7 @@ func (s *Summary) WriteJSON(w io.Writer) error {
 			Citations: make([]jsonCitation, len(sent.Citations)),
 		}
 		for j, c := range sent.Citations {
-			js.Citations[j] = jsonCitation(c)
+			js.Citations[j] = jsonCitation{Source: c.Source, Sentence: c.Sentence, Start: c.Start, End: c.End, Text: c.Text, Representative: c.Representative}
 		}
 		out.Sentences[i] = js
 	}

@@ -31,7 +31,11 @@ import (
 // allocation.
 
 // Split returns the sentences of text in order, each with doc as its Doc.
-func Split(doc int, text string) []Sentence {
+// It knows the abbreviations of English and a few of other languages;
+// Language.Split adds those of one language (split_lang.go).
+func Split(doc int, text string) []Sentence { return spSplit(doc, text, nil) }
+
+func spSplit(doc int, text string, lang *spLang) []Sentence {
 	lr := spLineReader{text: text, para: true}
 	cur, ok := lr.next()
 	if !ok {
@@ -39,7 +43,7 @@ func Split(doc int, text string) []Sentence {
 	}
 	out := make([]Sentence, 0, len(text)/128+4)
 	titles := true
-	dw := spDocWords{text: text}
+	dw := spDocWords{text: text, lang: lang}
 	for ok {
 		// A block: this line and the lines joined to it.
 		bs, be, single := cur.s, cur.e, true
@@ -829,6 +833,11 @@ run:
 	var w string
 	if res.kind == spTermPeriod {
 		w, res.tok, res.ab = spTokenBefore(text, bs, sent, p)
+		if dw.lang != nil && res.tok != spTokAbbrev && res.tok != spTokListNum {
+			if k := dw.lang.abbrev(w); k != spAbNone {
+				res.tok, res.ab = spTokAbbrev, k
+			}
+		}
 	}
 	ab := res.ab
 	if cls == spClsLower || cls == spClsOther {
@@ -851,7 +860,7 @@ run:
 			detached = spIsSpaceRune(pr) || spIsOpener(pr)
 		}
 		if detached {
-			res.brk = spIsStarterAt(text, next, be)
+			res.brk = dw.isStarterAt(text, next, be)
 		} else {
 			res.brk = cls == spClsUpper || cls == spClsOpen || cls == spClsCurrency
 		}
@@ -883,15 +892,15 @@ run:
 		// "George W. Bush", "J. R. R. Tolkien"; but "Plan B. The".
 		if cls == spClsUpper {
 			word := spWordAt(text, next, be)
-			res.brk = len(word) > 1 && spInSet(spStarters, word)
+			res.brk = len(word) > 1 && spInSet(spStarters, word) || dw.lang.starterAt(text, next, be)
 		}
 	case spTokAcronym:
 		if spIsAcronymNoBreak(w) {
 			return res
 		}
-		res.brk = spStarterBreak(text, next, be, cls)
+		res.brk = spStarterBreak(dw, text, next, be, cls)
 	case spTokLetter:
-		res.brk = spStarterBreak(text, next, be, cls)
+		res.brk = spStarterBreak(dw, text, next, be, cls)
 	case spTokAbbrev:
 		switch ab {
 		case spAbTitle:
@@ -902,7 +911,7 @@ run:
 			}
 		case spAbNoBreak:
 		default: // spAbNumber, spAbMonth, spAbStarter
-			res.brk = spStarterBreak(text, next, be, cls)
+			res.brk = spStarterBreak(dw, text, next, be, cls)
 		}
 	}
 	return res
@@ -912,10 +921,10 @@ run:
 // break before a frequent sentence starter ("U.S. The") or an opening quote
 // followed by an upper-case letter, never before a number ("No. 5",
 // "Jan. 5") or a name ("U.S. Air Force").
-func spStarterBreak(text string, next, be, cls int) bool {
+func spStarterBreak(dw *spDocWords, text string, next, be, cls int) bool {
 	switch cls {
 	case spClsUpper:
-		return spIsStarterAt(text, next, be)
+		return dw.isStarterAt(text, next, be)
 	case spClsOpen:
 		// A quote, not a bracket: "Rep. W.J. (Billy) Tauzin".
 		if c := text[next]; c == '(' || c == '[' || c == '{' {
@@ -1173,6 +1182,7 @@ type spDocWords struct {
 	text  string
 	words []string
 	bare  []bool
+	lang  *spLang // the document's language's abbreviations and starters, or nil
 }
 
 func (d *spDocWords) mostlyBare(w string) bool {

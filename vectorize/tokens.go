@@ -6,14 +6,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/english"
 	"github.com/clipperhouse/uax29/v2/words"
 )
 
 // A Tokeniser turns text into index terms: words found at Unicode (UAX #29)
 // word boundaries, lower-cased, stop words removed, stemmed with the
-// Snowball stemmer. Acronyms written with dots or in capitals ("U.S.",
+// Snowball stemmer of its language. Acronyms written with dots or in capitals ("U.S.",
 // "US") become one lower-case term without dots ("us") that is never taken
 // for a stop word. Tokens made only of punctuation or symbols are dropped;
 // numbers are kept.
@@ -24,45 +22,38 @@ import (
 type Tokeniser struct {
 	stop map[string]bool
 	stem func(string) string
+	norm func(string) string // language-specific folding before stop list and stemmer, or nil
+	// elision: a stop word before an apostrophe is an elided article or
+	// pronoun ("l'armée", "dell'anno") and the word is what follows it.
+	elision bool
 
 	mu    sync.Mutex
 	cache map[string]string // surface form → term ("" for dropped)
 }
 
-// NewTokeniser returns a tokeniser for language, which must be "english"
-// or "" (meaning English).
+// NewTokeniser returns a tokeniser for language (a name LookupLanguage
+// accepts; "" means English): that language's stop list (see
+// stopwords/) and Snowball stemmer. An unsupported language gives a
+// *LanguageError.
 func NewTokeniser(language string) (*Tokeniser, error) {
-	switch strings.ToLower(language) {
-	case "", "english", "en":
-	default:
-		return nil, &LanguageError{Language: language}
+	lang, err := LookupLanguage(language)
+	if err != nil {
+		return nil, err
 	}
-	stop := make(map[string]bool, len(englishStopWords))
-	for _, w := range englishStopWords {
-		stop[w] = true
+	t := &Tokeniser{
+		stop:    make(map[string]bool),
+		stem:    lang.stemmer(),
+		norm:    lang.normaliser(),
+		elision: lang.Name == "french" || lang.Name == "italian",
+		cache:   make(map[string]string),
 	}
-	return &Tokeniser{
-		stop:  stop,
-		stem:  stemEnglish,
-		cache: make(map[string]string),
-	}, nil
-}
-
-// A LanguageError reports a language concord has no tokeniser for.
-type LanguageError struct {
-	Language string
-}
-
-func (e *LanguageError) Error() string {
-	return "unsupported language " + quote(e.Language) + " (supported: english)"
-}
-
-func quote(s string) string { return "\"" + s + "\"" }
-
-func stemEnglish(w string) string {
-	env := snowballstem.NewEnv(w)
-	english.Stem(env)
-	return env.Current()
+	for _, w := range lang.stopWords() {
+		if t.norm != nil {
+			w = t.norm(w)
+		}
+		t.stop[w] = true
+	}
+	return t, nil
 }
 
 // ForEachIn calls f with each term of text, in order.
@@ -127,13 +118,20 @@ func (t *Tokeniser) compute(seg string) string {
 	w := strings.ToLower(seg)
 	w = strings.ReplaceAll(w, "’", "'")
 	w = strings.ReplaceAll(w, "‘", "'")
+	if t.norm != nil {
+		w = t.norm(w)
+	}
 	// Possessives and contractions: "trump's" → "trump", "don't" stays for
 	// the stop list.
 	if t.stop[w] {
 		return ""
 	}
 	if i := strings.IndexByte(w, '\''); i > 0 {
-		w = w[:i]
+		if t.elision && t.stop[w[:i]] && i+1 < len(w) {
+			w = w[i+1:] // French, Italian: "l'armée" → "armée"
+		} else {
+			w = w[:i]
+		}
 	}
 	w = strings.ReplaceAll(w, ".", "")
 	if w == "" || t.stop[w] {

@@ -17,6 +17,12 @@ func isSpaceless(r rune) bool {
 	return r >= 0x0E00 && unicode.In(r, spaceless...)
 }
 
+// IsSpaceless reports whether r is a letter of a script written without
+// spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+// Myanmar, Tibetan), which CountWords and the claim similarity take as a
+// word of its own.
+func IsSpaceless(r rune) bool { return isSpaceless(r) }
+
 // CountWords returns the number of words in s: runs of non-space
 // characters, except that each letter of a script written without spaces
 // (Chinese, Japanese, Thai and the like) counts as a word of its own, so

@@ -42,7 +42,8 @@ type hostileRow struct {
 	code   int
 	stderr []string // substrings stderr must hold
 	// read maps a source ID to its text as concord reads it, for the
-	// citation check; sources not listed are read from their file.
+	// citation check ("" for no check); sources not listed are read from
+	// their file.
 	read  map[string]string
 	check func(t *testing.T, out *jsonOut) // more checks on a successful run
 }
@@ -179,6 +180,7 @@ func hostileRows(t *testing.T) []hostileRow {
 	hebrew := "העירייה סגרה את גשר הנמל ביום ראשון לאחר שספינת משא פגעה באחד מעמודיו הראשיים של הגשר. איש לא נפגע בתאונה, כך אמרו הפקידים בעירייה.\n"
 	chinese := "市政府周日关闭了港口大桥，因为一艘货船撞上了大桥的主桥墩。官员说，没有人在事故中受伤。\n"
 	chinese2 := "一艘货船周日撞上港口大桥的主桥墩，市政府随即关闭了大桥。官员说，没有人在事故中受伤。\n"
+	menuPage := []byte("<!DOCTYPE html>\n<html><head><title>Menu</title></head><body><nav><a href=\"/\">Home</a> | <a href=\"/news\">News</a></nav></body></html>\n")
 	html := []byte("<!DOCTYPE html>\n<html><head><title>Bridge closed</title></head>\n<body><p>The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its piers.</p></body></html>\n")
 
 	return []hostileRow{
@@ -265,10 +267,15 @@ func hostileRows(t *testing.T) []hostileRow {
 			}},
 		{name: "only numbers", files: map[string][]byte{"n.txt": []byte("12 345 678.\n2024 2025 17.5%\n3.14159 2.71828 1.41421\n")}, args: []string{"n.txt"}, code: 1,
 			stderr: []string{"concord: no sentences found"}},
-		{name: "HTML where text was expected", files: storyFiles(map[string][]byte{"page.html": html}), args: storyArgs("page.html"), code: 0,
-			stderr: []string{"concord: page.html: HTML, not plain text (convert the page to text first), skipped"}, check: skippedIDs("page.html")},
-		{name: "HTML alone", files: map[string][]byte{"page.html": html}, args: []string{"page.html"}, code: 1,
-			stderr: []string{"concord: page.html: HTML, not plain text", "concord: no usable input"}},
+		{name: "HTML where text was expected", files: storyFiles(map[string][]byte{"page.html": html, "menu.html": menuPage}), args: storyArgs("page.html", "menu.html"), code: 0,
+			stderr: []string{"concord: menu.html: HTML page without article text, skipped"},
+			read:   map[string]string{"page.html": ""}, // spans refer to the article text
+			check: func(t *testing.T, out *jsonOut) {
+				skippedIDs("menu.html")(t, out)
+				mustCite(t, out, "closed", 4) // the three stories and the page
+			}},
+		{name: "HTML without article text alone", files: map[string][]byte{"menu.html": menuPage}, args: []string{"menu.html"}, code: 1,
+			stderr: []string{"concord: menu.html: HTML page without article text, skipped", "concord: no usable input"}},
 		{name: "directory with unreadable files and sub-directories",
 			files: map[string][]byte{"dir/a.txt": []byte(hostileStory[0]), "dir/b.txt": []byte(hostileStory[1]), "dir/sub/c.txt": []byte(hostileStory[2]), "dir/locked.txt": []byte(hostileStory[2])},
 			setup: func(t *testing.T, dir string) {
@@ -393,7 +400,9 @@ func checkCitations(t *testing.T, out *jsonOut, read map[string]string) {
 	texts := map[int]string{}
 	for _, src := range out.Sources {
 		if text, ok := read[src.ID]; ok {
-			texts[src.Number] = text
+			if text != "" { // "" means the text as read is not known here
+				texts[src.Number] = text
+			}
 			continue
 		}
 		if data, err := os.ReadFile(src.ID); err == nil {

@@ -186,8 +186,10 @@ func (in *inputReader) skip(id, reason string) {
 	in.skipped = append(in.skipped, summarize.Skipped{ID: id, Reason: reason})
 }
 
-// add appends d unless it is empty, binary or an HTML page (each reported
-// on stderr and recorded as skipped), repairing invalid UTF-8 with a note.
+// add appends d, reduced to its article text if it is an HTML page,
+// unless it is empty, binary or a page without article text (each
+// reported on stderr and recorded as skipped), repairing invalid UTF-8
+// with a note.
 func (in *inputReader) add(d summarize.Document) {
 	switch {
 	case strings.TrimSpace(strings.TrimPrefix(d.Text, "\uFEFF")) == "":
@@ -196,8 +198,10 @@ func (in *inputReader) add(d summarize.Document) {
 	case notText(d.Text) != "":
 		in.skip(d.ID, notText(d.Text))
 		return
-	case looksLikeHTML(d.Text):
-		in.skip(d.ID, "HTML, not plain text (convert the page to text first)")
+	}
+	d, reason := fromHTML(d)
+	if reason != "" {
+		in.skip(d.ID, reason)
 		return
 	}
 	if !utf8.ValidString(d.Text) {

@@ -185,27 +185,6 @@ func notText(data string) string {
 	return ""
 }
 
-// looksLikeHTML reports whether text is an HTML page rather than plain
-// text: it starts with a tag and its first kilobyte holds an <html>,
-// <head> or <body> tag or an HTML doctype. (Extracting the article from
-// a page is a job for a later version; for now such input is skipped.)
-func looksLikeHTML(text string) bool {
-	t := strings.TrimLeft(strings.TrimPrefix(text, "\uFEFF"), " \t\r\n")
-	if !strings.HasPrefix(t, "<") {
-		return false
-	}
-	if len(t) > 1024 {
-		t = t[:1024]
-	}
-	t = strings.ToLower(t)
-	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body"} {
-		if strings.Contains(t, tag) {
-			return true
-		}
-	}
-	return false
-}
-
 // limitHint returns a hint naming the flag that raises the limit err
 // reports, or "" when err is not about a limit.
 func limitHint(err error) string {

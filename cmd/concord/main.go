@@ -22,46 +22,6 @@ import (
 	"github.com/concordsum/concord/vectorize"
 )
 
-const usage = `concord: one extractive summary of several versions of a story, with sources.
-
-Usage:
-  concord [flags] [file | directory | -]...
-
-Inputs:
-  file        one document (plain text, UTF-8)
-  directory   every regular file in it, in name order (hidden files and
-              sub-directories are skipped with a note on stderr)
-  -           standard input; also read when no input is named. It holds one
-              document, or several separated by a line "---" or a form feed,
-              or JSON Lines: one {"id": "...", "text": "..."} object per line.
-
-Flags:
-  -n N             summary length in sentences (default 5)
-  -words N         a word budget instead: whole sentences are added until the
-                   summary reaches N words (the last one may run past N)
-  -bytes N         a byte budget instead, applied the same way (DUC uses 665)
-  -min-support N   only claims carried by at least N sources (default 1)
-  -format F        text (default), markdown or json
-  -lang L          language of the documents: english (default)
-  -sentences       print every sentence the splitter finds, one per line,
-                   before any cleaning, and exit
-  -max-input SIZE  stop with an error when the inputs together pass SIZE
-                   bytes (default 32M; suffixes k, M, G; 0: no limit)
-  -max-sentence SIZE
-                   leave out sentences longer than SIZE bytes, with a note
-                   (default 2000; 0: no limit)
-  -h               this help
-
-Examples:
-  concord a.txt b.txt c.txt
-  concord -n 3 -format markdown story/
-  cat story/* | concord -words 100
-  printf '%s\n---\n%s\n' "$(cat a.txt)" "$(cat b.txt)" | concord -format json
-  concord -sentences article.txt
-
-Exit status: 0 on success, 2 on a usage error, 1 on any other failure.
-`
-
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
@@ -77,12 +37,14 @@ type config struct {
 	opt       summarize.Options
 	format    string
 	sentences bool
+	explain   bool
+	version   bool
 	inputs    []string
 
 	maxInput, maxSentence int // bytes; 0 means no limit
 }
 
-func parseFlags(args []string, stderr io.Writer) (*config, int) {
+func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
 	fs := flag.NewFlagSet("concord", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	c := &config{}
@@ -93,12 +55,14 @@ func parseFlags(args []string, stderr io.Writer) (*config, int) {
 	fs.StringVar(&c.format, "format", "text", "")
 	fs.StringVar(&c.opt.Language, "lang", "english", "")
 	fs.BoolVar(&c.sentences, "sentences", false, "")
+	fs.BoolVar(&c.explain, "explain", false, "")
+	fs.BoolVar(&c.version, "version", false, "")
 	c.maxInput, c.maxSentence = summarize.DefaultMaxInputBytes, summarize.DefaultMaxSentenceBytes
 	fs.Var(sizeFlag{&c.maxInput}, "max-input", "")
 	fs.Var(sizeFlag{&c.maxSentence}, "max-sentence", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			io.WriteString(stderr, usage)
+			io.WriteString(stdout, usage)
 			return nil, exitOK
 		}
 		fmt.Fprintf(stderr, "concord: %v\nRun 'concord -h' for usage.\n", err)
@@ -120,21 +84,27 @@ func parseFlags(args []string, stderr io.Writer) (*config, int) {
 		return bad("-min-support must be positive, not %d", c.opt.MinSupport)
 	}
 	switch c.format {
-	case "text", "markdown", "md", "json":
+	case "text", "markdown", "md", "json", "html":
 	default:
-		return bad("unknown -format %q (want text, markdown or json)", c.format)
+		return bad("unknown -format %q (want text, markdown, json or html)", c.format)
 	}
-	if _, err := vectorize.NewTokeniser(c.opt.Language); err != nil {
-		return bad("-lang: %v", err)
+	if !strings.EqualFold(strings.TrimSpace(c.opt.Language), summarize.AutoLanguage) {
+		if _, err := vectorize.NewTokeniser(c.opt.Language); err != nil {
+			return bad("-lang: %v", err)
+		}
 	}
 	c.opt.MaxInputBytes, c.opt.MaxSentenceBytes = noLimit(c.maxInput), noLimit(c.maxSentence)
 	return c, exitOK
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c, code := parseFlags(args, stderr)
+	c, code := parseFlags(args, stdout, stderr)
 	if c == nil {
 		return code
+	}
+	if c.version {
+		fmt.Fprintln(stdout, version())
+		return exitOK
 	}
 	if len(c.inputs) == 0 {
 		if f, ok := stdin.(*os.File); ok && isTerminal(f) {
@@ -151,8 +121,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	if c.sentences {
+		lang, err := summarize.ChooseLanguage(docs, c.opt.Language)
+		if err != nil {
+			fmt.Fprintf(stderr, "concord: %v\n", err)
+			return exitFailure
+		}
 		for d, doc := range docs {
-			for _, s := range vectorize.Split(d, doc.Text) {
+			for _, s := range lang.Split(d, doc.Text) {
 				out.WriteString(strings.Join(strings.Fields(s.Text), " "))
 				out.WriteByte('\n')
 			}
@@ -177,10 +152,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "concord: %s: no sentences found (only titles, junk lines or nothing); it is listed but carries no claim\n", src.ID)
 		}
 	}
-	switch c.format {
-	case "markdown", "md":
+	noteLanguages(c, docs, sum, stderr)
+	switch {
+	case c.format == "html":
+		err = sum.WriteHTML(out, docs)
+	case c.explain && (c.format == "markdown" || c.format == "md"):
+		err = sum.WriteExplainMarkdown(out)
+	case c.explain && c.format == "json":
+		err = sum.WriteExplainJSON(out)
+	case c.explain:
+		err = sum.WriteExplain(out)
+	case c.format == "markdown" || c.format == "md":
 		err = sum.WriteMarkdown(out)
-	case "json":
+	case c.format == "json":
 		err = sum.WriteJSON(out)
 	default:
 		err = sum.WriteText(out)
@@ -206,4 +190,18 @@ func noLimit(n int) int {
 func isTerminal(f *os.File) bool {
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// noteLanguages reports on stderr, for -lang auto, the language detected
+// and every document that on its own looks like another language.
+func noteLanguages(c *config, docs []summarize.Document, sum *summarize.Summary, stderr io.Writer) {
+	if !strings.EqualFold(strings.TrimSpace(c.opt.Language), summarize.AutoLanguage) {
+		return
+	}
+	fmt.Fprintf(stderr, "concord: -lang auto: %s\n", sum.Language)
+	for i, l := range summarize.DetectLanguages(docs) {
+		if l != "" && l != sum.Language {
+			fmt.Fprintf(stderr, "concord: %s: looks like %s, read as %s\n", docs[i].ID, l, sum.Language)
+		}
+	}
 }

@@ -43,11 +43,16 @@ func TestExitCodes(t *testing.T) {
 		stderr string // substring expected on stderr
 	}{
 		{"ok", "", []string{a, b}, 0, ""},
-		{"help", "", []string{"-h"}, 0, "Usage:"},
+		{"help", "", []string{"-h"}, 0, ""}, // on stdout: see TestHelp
 		{"unknown flag", "", []string{"-frobnicate", a}, 2, "flag provided but not defined: -frobnicate"},
 		{"bad format", "", []string{"-format", "xml", a}, 2, `unknown -format "xml"`},
 		{"negative n", "", []string{"-n", "-1", a}, 2, "-n must be positive"},
 		{"bad language", "", []string{"-lang", "klingon", a}, 2, `unsupported language "klingon"`},
+		{"german", "", []string{"-lang", "de", a}, 0, ""},
+		{"auto", "", []string{"-lang", "auto", a, b}, 0, "-lang auto: english"},
+		{"auto on junk", "", []string{"-lang", "auto", write("nums.txt", "1234 5678 9012.\n")}, 1, "cannot detect the language"},
+		{"html format", "", []string{"-format", "html", a, b}, 0, ""},
+		{"explain", "", []string{"-explain", a, b}, 0, ""},
 		{"missing file", "", []string{a, missing}, 1, missing + ": no such file or directory"},
 		{"empty file among others", "", []string{a, empty, b}, 0, empty + ": empty, skipped"},
 		{"only empty input", "", []string{empty}, 1, "empty input"},

@@ -1,0 +1,219 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// dataDir is the shared evaluation data, seen from this package.
+const dataDir = "../../../shared/data"
+
+func runEval(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func needData(t *testing.T, sub string) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(dataDir, sub)); err != nil {
+		t.Skipf("%s not found (%v); the evaluation data lives in shared/data beside the repository", sub, err)
+	}
+}
+
+func writeFiles(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		p := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		output string // substring of stdout+stderr
+	}{
+		{nil, exitUsage, "Usage:"},
+		{[]string{"-h"}, exitOK, "concord-eval duc2004"},
+		{[]string{"frobnicate"}, exitUsage, `unknown mode "frobnicate"`},
+		{[]string{"duc2004", "-h"}, exitOK, "-topics LIST"},
+		{[]string{"duc2004", "-bogus"}, exitUsage, "flag provided but not defined: -bogus"},
+		{[]string{"duc2004", "-methods", "magic"}, exitUsage, `unknown method "magic"`},
+		{[]string{"neus", "-words", "0"}, exitUsage, "-words must be positive"},
+		{[]string{"msrp", "a", "b"}, exitUsage, "at most one file"},
+		{[]string{"rouge", "onlyone"}, exitUsage, "want two folders"},
+		{[]string{"rouge", "-f", "C", "a", "b"}, exitUsage, "-f must be A or B"},
+		{[]string{"rouge", "-l", "10", "-b", "10", "a", "b"}, exitUsage, "not both"},
+	} {
+		code, out, errs := runEval(t, tc.args...)
+		if code != tc.code || !strings.Contains(out+errs, tc.output) {
+			t.Errorf("%v: exit %d, output %q; want exit %d and %q", tc.args, code, out+errs, tc.code, tc.output)
+		}
+	}
+}
+
+func TestMissingData(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nowhere")
+	for _, mode := range []string{"duc2004", "neus", "msrp"} {
+		code, _, errs := runEval(t, mode, "-data", missing)
+		if code != exitFailure || !strings.Contains(errs, "not found at") || !strings.Contains(errs, "-data DIR") {
+			t.Errorf("%s with missing data: exit %d, stderr %q", mode, code, errs)
+		}
+	}
+}
+
+// TestDUCSmall runs the duc2004 mode on a cluster made up here: an empty
+// file is skipped with a note, and the table has every method's row.
+func TestDUCSmall(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"duc2004/docs/d1t/C1":   "   The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its main piers. No one was injured in the collision, officials said. Engineers expect the bridge to stay closed for at least a week while they inspect the pier.",
+		"duc2004/docs/d1t/C2":   "   A cargo ship struck a pier of the Harbor Bridge on Sunday, and the city closed the bridge to traffic. Nobody was hurt. The bridge will stay closed for at least a week, engineers said after a first inspection.",
+		"duc2004/docs/d1t/C3":   "  \n",
+		"duc2004/refs/d1.A.txt": "A cargo ship hit the Harbor Bridge on Sunday.\nThe bridge is closed for a week.\n",
+		"duc2004/refs/d1.B.txt": "The Harbor Bridge closed after a ship struck a pier.\n",
+	})
+	code, out, errs := runEval(t, "duc2004", "-data", root, "-peers=false")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, filepath.Join("d1t", "C3")+": empty, skipped") {
+		t.Errorf("no note about the empty file: %q", errs)
+	}
+	for _, row := range []string{"concord ", "concord no-support", "concord textrank", "concord lexrank", "concord lead"} {
+		if !regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(row) + `\s+\d+\.\d\d\s+\d+\.\d\d`).MatchString(out) {
+			t.Errorf("no row %q in\n%s", row, out)
+		}
+	}
+	if strings.Contains(out, "published") {
+		t.Errorf("-peers=false printed published systems:\n%s", out)
+	}
+}
+
+// TestDUC2004TwoTopics runs the real duc2004 mode on two topics.
+func TestDUC2004TwoTopics(t *testing.T) {
+	needData(t, "duc2004")
+	dir := t.TempDir()
+	code, out, errs := runEval(t, "duc2004", "-data", dataDir, "-topics", "d30001,d30002", "-write", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "DUC 2004 task 2, 2 topics") {
+		t.Errorf("title missing:\n%s", out)
+	}
+	rows := []string{"concord", "concord no-support", "concord textrank", "concord lexrank", "concord lead"}
+	rows = append(rows, publishedOrder...)
+	for _, row := range rows {
+		if !regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(row) + `\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+\.\d\d\s`).MatchString(out) {
+			t.Errorf("no row %q in\n%s", row, out)
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "d30002.concord"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(strings.Fields(string(b))); n < 100 {
+		t.Errorf("d30002.concord has %d words, want at least 100", n)
+	}
+}
+
+// TestROUGEModeMatchesPerl scores a few published summaries with the rouge
+// mode and finds every per-summary line in ROUGE-1.5.5's own output.
+func TestROUGEModeMatchesPerl(t *testing.T) {
+	needData(t, "duc2004")
+	duc := filepath.Join(dataDir, "duc2004")
+	perl, err := os.ReadFile(filepath.Join(duc, "rouge-1.5.5-output.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, refs := t.TempDir(), t.TempDir()
+	for _, topic := range []string{"d30001", "d30017", "d31043"} {
+		for _, sys := range []string{"DPP", "Lead"} {
+			copyFile(t, filepath.Join(duc, "peers", topic+"."+sys), filepath.Join(sums, topic+"."+sys))
+		}
+		paths, _ := filepath.Glob(filepath.Join(duc, "refs", topic+".*"))
+		for _, p := range paths {
+			copyFile(t, p, filepath.Join(refs, filepath.Base(p)))
+		}
+	}
+	code, out, errs := runEval(t, "rouge", "-n", "4", "-x", "-m", "-l", "100", "-d", sums, refs)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	evals := 0
+	for _, line := range strings.Split(out, "\n") {
+		if !strings.Contains(line, " Eval ") {
+			continue
+		}
+		evals++
+		if !bytes.Contains(perl, []byte(line)) {
+			t.Errorf("line not in ROUGE-1.5.5's output: %q", line)
+		}
+	}
+	if evals != 3*2*4 {
+		t.Errorf("%d per-summary lines, want %d", evals, 3*2*4)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestNeuSFewStories(t *testing.T) {
+	needData(t, "neus-val")
+	code, out, errs := runEval(t, "neus", "-data", dataDir, "-stories", "5")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, row := range []string{"concord", "concord lead", "lead-first-outlet"} {
+		if !regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(row) + `\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+\.\d\d\s`).MatchString(out) {
+			t.Errorf("no row %q in\n%s", row, out)
+		}
+	}
+}
+
+func TestMSRPFile(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"pairs.tsv": "\uFEFFQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n" +
+			"1\t1\t2\tThe bridge was closed on Sunday.\tOn Sunday the bridge was closed.\n" +
+			"0\t3\t4\tRain fell in Oslo.\tMarkets rose sharply in Tokyo.\n" +
+			"1\t5\t6\tThe ship hit a pier.\tA pier was struck by the vessel, the police said on Monday.\n",
+		"bad.tsv": "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t1\t2\tonly four columns\n",
+	})
+	code, out, errs := runEval(t, "msrp", "-pairs", filepath.Join(root, "pairs.tsv"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// Pair 1 is the same claim, pair 2 is not, pair 3 is missed: accuracy
+	// 2/3, precision 1, recall 1/2.
+	if !regexp.MustCompile(`concord same claim \(similarity ≥ 0\.57\)\s+66\.67\s+100\.00\s+50\.00\s+66\.67`).MatchString(out) {
+		t.Errorf("unexpected scores:\n%s", out)
+	}
+	if !strings.Contains(out, "1\t1\t1.0000\t1\t2\n") || !regexp.MustCompile(`\n0\t0\t0\.\d{4}\t3\t4\n`).MatchString(out) {
+		t.Errorf("per-pair lines missing:\n%s", out)
+	}
+	code, _, errs = runEval(t, "msrp", filepath.Join(root, "bad.tsv"))
+	if code != exitFailure || !strings.Contains(errs, "line 2: 4 tab-separated columns") {
+		t.Errorf("bad file: exit %d, %q", code, errs)
+	}
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestHelp(t *testing.T) {
+	code, stdout, stderr := runCmd(t, "", "-h")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	// Flags grouped by purpose, every flag documented, an example per
+	// input mode.
+	for _, want := range []string{
+		"Usage:", "INPUT", "LENGTH AND CONTENT", "OUTPUT", "EXAMPLES", "EXIT STATUS",
+		"-lang L", "-n N", "-words N", "-bytes N", "-min-support N", "-format F", "-explain", "-sentences", "-version",
+		"concord a.txt b.txt c.txt", "story/", ".html", `echo ---`, `{"id":"ap"`, "-lang auto", "-explain -n 3",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("help lacks %q", want)
+		}
+	}
+	for _, line := range strings.Split(stdout, "\n") {
+		if len([]rune(line)) > 80 {
+			t.Errorf("help line longer than 80 columns: %q", line)
+		}
+	}
+	// Every flag the command defines is in the help.
+	for _, name := range []string{"n", "words", "bytes", "min-support", "format", "lang", "sentences", "explain", "version"} {
+		if !regexp.MustCompile(`(?m)^  -` + regexp.QuoteMeta(name) + `\b`).MatchString(stdout) {
+			t.Errorf("flag -%s not documented at the start of a line", name)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, stdout, _ := runCmd(t, "", "-version")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	// In a test binary the main module's version is "(devel)" or empty;
+	// the line names the program, a version and the Go version.
+	if !regexp.MustCompile(`^concord \S+ .*go\d`).MatchString(stdout) {
+		t.Errorf("-version printed %q", stdout)
+	}
+}

@@ -1,0 +1,192 @@
+package summarize
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/concordsum/concord/vectorize"
+)
+
+func TestExplainData(t *testing.T) {
+	docs := seeds(t)
+	sum, err := Summarize(docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, _ := vectorize.NewTokeniser("english")
+	for i, s := range sum.Sentences {
+		var rep Citation
+		for _, c := range s.Citations {
+			if c.Representative {
+				rep = c
+			}
+		}
+		for _, c := range s.Citations {
+			switch {
+			case c.Representative && c.Similarity != 1:
+				t.Errorf("sentence %d: representative similarity %v", i, c.Similarity)
+			case !c.Representative && (c.Similarity <= 0 || c.Similarity >= 1):
+				t.Errorf("sentence %d, source %d: similarity %v out of (0, 1)", i, c.Source, c.Similarity)
+			}
+			// Members share terms with the representative.
+			if !c.Representative && !shareTerm(tok, c.Text, rep.Text) {
+				t.Errorf("sentence %d: %q and %q share no term but similarity %v", i, c.Text, rep.Text, c.Similarity)
+			}
+		}
+	}
+	if len(sum.LeftOut) == 0 {
+		t.Fatal("no left-out claims for the seeds")
+	}
+	inSummary := map[string]bool{}
+	for _, s := range sum.Sentences {
+		for _, c := range s.Citations {
+			inSummary[c.Text] = true
+		}
+	}
+	for i, lo := range sum.LeftOut {
+		if i > 0 && lo.Score > sum.LeftOut[i-1].Score {
+			t.Errorf("left-out claims not in score order at %d", i)
+		}
+		sources := map[int]bool{}
+		for _, c := range lo.Citations {
+			sources[c.Source] = true
+			if inSummary[c.Text] {
+				t.Errorf("left-out sentence %q is in the summary", c.Text)
+			}
+			if text := docs[c.Source-1].Text; text[c.Start:c.End] != c.Text {
+				t.Errorf("left-out citation span does not hold %q", c.Text)
+			}
+		}
+		if len(sources) != 1 || lo.Reason == "" {
+			t.Errorf("left-out claim %q: %d sources, reason %q", lo.Text, len(sources), lo.Reason)
+		}
+	}
+	// With -min-support 2 the single-source claims say so.
+	sum2, err := Summarize(docs, Options{MinSupport: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, lo := range sum2.LeftOut {
+		if strings.Contains(lo.Reason, "min-support 2") {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no left-out claim gives -min-support as its reason")
+	}
+}
+
+func shareTerm(tok *vectorize.Tokeniser, a, b string) bool {
+	in := map[string]bool{}
+	for _, w := range tok.Tokenise(a) {
+		in[w] = true
+	}
+	for _, w := range tok.Tokenise(b) {
+		if in[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func TestWriteExplainJSON(t *testing.T) {
+	docs := seeds(t)
+	sum, err := Summarize(docs, Options{Sentences: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := sum.WriteExplainJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Language  string `json:"language"`
+		Sentences []struct {
+			Citations []struct {
+				Similarity *float64 `json:"similarity"`
+			} `json:"citations"`
+		} `json:"sentences"`
+		LeftOut []struct {
+			Text, Reason string
+		} `json:"left_out"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Language != "english" || len(got.Sentences) != 2 || len(got.LeftOut) != len(sum.LeftOut) {
+		t.Fatalf("explain JSON: language %q, %d sentences, %d left out", got.Language, len(got.Sentences), len(got.LeftOut))
+	}
+	for _, s := range got.Sentences {
+		for _, c := range s.Citations {
+			if c.Similarity == nil {
+				t.Error("citation without similarity")
+			}
+		}
+	}
+	// The text view names every member and every left-out claim.
+	buf.Reset()
+	if err := sum.WriteExplain(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sum.Sentences {
+		for _, c := range s.Citations {
+			if !strings.Contains(buf.String(), collapse(c.Text)) {
+				t.Errorf("explain text lacks member %q", c.Text)
+			}
+		}
+	}
+	for _, lo := range sum.LeftOut {
+		if !strings.Contains(buf.String(), lo.Text) {
+			t.Errorf("explain text lacks left-out %q", lo.Text)
+		}
+	}
+}
+
+func TestDocumentTitle(t *testing.T) {
+	docs := seeds(t)[:2]
+	docs[0].Title = "  Given   headline "
+	sum, err := Summarize(docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Sources[0].Title != "Given headline" {
+		t.Errorf("title %q", sum.Sources[0].Title)
+	}
+	for _, s := range sum.Sentences {
+		if strings.Contains(s.Text, "Given headline") {
+			t.Error("a given title reached the summary")
+		}
+	}
+}
+
+func TestLanguageOption(t *testing.T) {
+	docs := []Document{
+		{ID: "a", Text: "Ein schwerer Sturm hat am Montag den Bahnverkehr im Norden lahmgelegt. Die Bahn stellte den Fernverkehr zwischen Hamburg und Berlin ein."},
+		{ID: "b", Text: "Wegen eines schweren Sturms hat die Bahn am Montag den Fernverkehr zwischen Hamburg und Berlin eingestellt. Verletzt wurde niemand."},
+	}
+	for _, tc := range []struct{ lang, want, err string }{
+		{"german", "german", ""},
+		{"DE", "german", ""},
+		{"auto", "german", ""},
+		{"", "english", ""},
+		{"klingon", "", `unsupported language "klingon"`},
+	} {
+		sum, err := Summarize(docs, Options{Language: tc.lang})
+		switch {
+		case tc.err != "":
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q: error %v, want %q", tc.lang, err, tc.err)
+			}
+		case err != nil:
+			t.Errorf("%q: %v", tc.lang, err)
+		case sum.Language != tc.want:
+			t.Errorf("%q: language %s, want %s", tc.lang, sum.Language, tc.want)
+		}
+	}
+	if got := DetectLanguages(append(docs, Document{Text: "The storm closed the railway between the two cities on Monday, and nobody was hurt."})); strings.Join(got, ",") != "german,german,english" {
+		t.Errorf("DetectLanguages = %q", got)
+	}
+}

@@ -1,0 +1,174 @@
+// Package htmldoc turns a saved web page into a summarize.Document: the
+// article text, as found by the go-trafilatura extractor (a Go port of
+// Trafilatura), without navigation, cookie banners, comments, related
+// article lists, footers or scripts, and the page's title as the
+// document's Title.
+//
+//	doc, err := htmldoc.Read(f, "reuters.html")
+//	if err != nil {
+//		return err // htmldoc.ErrNoText when the page holds no article
+//	}
+//	docs = append(docs, doc)
+//
+// The page's character set is honoured (a byte order mark, <meta
+// charset>, or the http-equiv Content-Type), UTF-8 when none is declared.
+// Paragraphs of the article become lines of the document's text, separated
+// by blank lines, so citations' byte spans refer to that text, not to the
+// HTML.
+package htmldoc
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"path"
+	"strings"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+
+	"github.com/concordsum/concord/summarize"
+)
+
+// ErrNoText means the page holds no article text the extractor could
+// find.
+var ErrNoText = errors.New("no article text found in the HTML")
+
+// Read parses the HTML page r and returns its article as a Document with
+// the given ID. It returns ErrNoText (wrapped) for a page without article
+// text, and the reader's error if reading fails.
+func Read(r io.Reader, id string) (summarize.Document, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return summarize.Document{}, err
+	}
+	return FromBytes(data, id)
+}
+
+// FromBytes is Read for a page already in memory.
+func FromBytes(data []byte, id string) (doc summarize.Document, err error) {
+	doc = summarize.Document{ID: id}
+	defer func() {
+		// The extractors are third-party code run on untrusted pages: a
+		// panic there is this page's error, not the caller's crash.
+		if r := recover(); r != nil {
+			doc, err = summarize.Document{ID: id}, fmt.Errorf("HTML extractor failed: %v", r)
+		}
+	}()
+	if len(bytes.TrimSpace(data)) == 0 {
+		return doc, ErrNoText
+	}
+	rd, err := charset.NewReader(bytes.NewReader(data), "text/html")
+	if err != nil {
+		return doc, err
+	}
+	cfg := trafilatura.DefaultConfig()
+	// Below this many characters the extractor gives up on the article and
+	// returns the page's whole text ("baseline"), navigation included, run
+	// together without paragraph breaks. A short article is still an
+	// article: keep what the extractors found.
+	cfg.MinExtractedSize = 0
+	res, err := trafilatura.Extract(rd, trafilatura.Options{
+		Config:          cfg,
+		EnableFallback:  true, // compare with go-readability and go-domdistiller
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Disabled, // dates are not used
+	})
+	if err != nil {
+		return doc, fmt.Errorf("%w (%v)", ErrNoText, err)
+	}
+	doc.Title = strings.Join(strings.Fields(res.Metadata.Title), " ")
+	text := res.ContentText
+	if res.ContentNode != nil {
+		text = blockText(res.ContentNode)
+	}
+	doc.Text = paragraphs(text, doc.Title)
+	if strings.TrimSpace(doc.Text) == "" {
+		return doc, ErrNoText
+	}
+	return doc, nil
+}
+
+// paragraphs returns the text with white space tidied: one paragraph a
+// line, a blank line between paragraphs. A first paragraph that repeats
+// the title (the page's <h1>) is dropped: the title is the Document's
+// Title already.
+func paragraphs(text, title string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.Join(strings.Fields(line), " ")
+		if line == "" || b.Len() == 0 && strings.EqualFold(line, title) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(line)
+	}
+	if b.Len() > 0 {
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// blockText returns the text of the extracted content with a line break
+// around every block element (paragraphs, headings, list items, quotes,
+// table rows, <br>), which the extractor's own ContentText joins with
+// spaces.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Br, atom.Hr:
+				b.WriteByte('\n')
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockElements[n.DataAtom]
+		if block {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteByte('\n')
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+var blockElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true,
+	atom.Ol: true, atom.Blockquote: true, atom.Pre: true, atom.Tr: true,
+	atom.Table: true, atom.Section: true, atom.Article: true, atom.Header: true,
+	atom.Footer: true, atom.Figcaption: true, atom.Dd: true, atom.Dt: true,
+	atom.Main: true, atom.Aside: true, atom.Body: true,
+}
+
+// IsHTML reports whether a document named name with content data is an
+// HTML page: its name ends in .html, .htm, .xhtml or .shtml (any case), or
+// its content sniffs as HTML by the WHATWG rules (net/http's
+// DetectContentType: a doctype, <html>, <head>, <body>, <p>, <div>, a
+// comment, ... at the start, after white space).
+func IsHTML(name string, data []byte) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return true
+	}
+	return strings.HasPrefix(http.DetectContentType(data), "text/html")
+}
