@@ -107,6 +107,7 @@ type prepared struct {
 	used    []int   // body sentences per document
 	longest []int   // longest sentence left out for its length, per document
 	copies  [][]int // exact copies of each original (see copies.go)
+	first   []int   // the original of each document (itself if it is one)
 }
 
 // prepare splits and cleans docs, leaving out sentences longer than
@@ -119,6 +120,7 @@ func prepare(docs []Document, lang vectorize.Language, maxSentence int) *prepare
 		longest: make([]int, len(docs)),
 	}
 	first := findCopies(docs)
+	p.first = first
 	p.copies = copiesOf(first)
 	split := make([][]vectorize.Sentence, len(docs))
 	for d, doc := range docs {
