@@ -30,9 +30,12 @@ type Graph struct {
 	Adj []int32
 	W   []float64
 	// Threshold, in a graph made by Link, is the cosine at or above which
-	// every pair of rows is an edge (and below which none is). Zero in a
-	// graph made otherwise.
+	// every pair of rows is an edge (and below which none is), unless
+	// Bounded. Zero in a graph made otherwise.
 	Threshold float64
+	// Bounded reports a graph made by Link's bounded method: its edges are
+	// at or above Threshold, but pairs at or above it may be missing.
+	Bounded bool
 }
 
 // Nodes returns the number of nodes.

@@ -9,8 +9,8 @@ import (
 // i–j for every pair of distinct rows whose dot product is at least
 // threshold (rows are expected to be L2-normalised, so the dot product is
 // the cosine). A threshold of 0 or less keeps every pair with a positive
-// dot product. It is Link with Linking{Threshold: threshold}: exact, on
-// GOMAXPROCS goroutines.
+// dot product. It is Link with Linking{Threshold: threshold}: exact within
+// Link's bounds, on GOMAXPROCS goroutines.
 func Similarity(m Matrix, threshold float64) Graph {
 	return Link(m, Linking{Threshold: threshold})
 }
@@ -24,8 +24,12 @@ type Linking struct {
 	// MaxEdges caps the size of the graph at about MaxEdges edges: when
 	// linking at Threshold would give more (as estimated from a sample of
 	// rows), the threshold is raised to the cosine, on a grid of 1/1024,
-	// at which it gives no more. Zero means no cap.
+	// at which it gives no more. Zero means max(64·rows, 2²¹) (a graph of
+	// at most about 100 bytes a row, or 50 MB).
 	MaxEdges int
+	// Exact gives the exact graph at Threshold whatever it costs: no
+	// bound applies (MaxEdges included). For tests and small inputs.
+	Exact bool
 	// Workers caps the goroutines. Zero or less means GOMAXPROCS. The
 	// result does not depend on it.
 	Workers int
@@ -33,11 +37,22 @@ type Linking struct {
 
 // Link returns the similarity graph of the rows of m under s: an edge i–j
 // for every pair of distinct rows whose dot product is at least the
-// graph's Threshold, which is s.Threshold unless s.MaxEdges raised it. The
-// graph is exact at that threshold: no pair at or above it is missing,
-// none below it is kept, and every weight is bit for bit the dot product
-// of the two rows summed in column order. What a raised threshold leaves
-// out are pairs below it, so each weighs less than Graph.Threshold.
+// graph's Threshold, which is s.Threshold unless the edge cap raised it.
+// The graph is exact at that threshold: no pair at or above it is
+// missing, none below it is kept, and every weight is bit for bit the dot
+// product of the two rows summed in column order. What a raised threshold
+// leaves out are pairs below it, so each weighs less than Graph.Threshold.
+//
+// Unless s.Exact, two bounds keep time and memory linear in the number of
+// rows on any input. When the rows share terms so widely that finding the
+// exact graph would examine more than max(2²⁶, 64·entries) candidate
+// pairs, or when the cap would need a threshold above 0.25 (thousands of
+// copies of one sentence), Link returns the bounded graph
+// instead (Graph.Bounded): each row keeps its 32 strongest neighbours
+// among at most 1,024 candidates found through its rarest terms, where a
+// term's candidates are the 64 rows it weighs most in; weights stay
+// exact, and what it may miss is weak edges and edges between rows that
+// share only common terms. Real story clusters stay inside both bounds.
 //
 // Candidate pairs come from an inverted index over terms, so the time is
 // proportional to the number of pairs that share a term and the memory to
@@ -63,8 +78,20 @@ func Link(m Matrix, s Linking) Graph {
 	}
 	w := workerCount(s.Workers, (n+255)/256)
 	threshold := s.Threshold
-	if s.MaxEdges > 0 {
-		threshold = capThreshold(m, df, s.Threshold, s.MaxEdges, w)
+	if !s.Exact {
+		if !exactAffordable(m) {
+			return boundedSimilarity(m, threshold, s.Workers)
+		}
+		maxEdges := s.MaxEdges
+		if maxEdges <= 0 {
+			maxEdges = maxExactEdges(n)
+		}
+		var fits bool
+		if threshold, fits = capThreshold(m, df, s.Threshold, maxEdges, w); !fits || threshold > max(s.Threshold, maxRaised) {
+			// A graph of near-copies only would rank nothing: keep each
+			// row's strongest links instead.
+			return boundedSimilarity(m, s.Threshold, s.Workers)
+		}
 	}
 	ix := buildIndex(m, df, threshold)
 	bounds := chunks(n, 8*w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
@@ -85,11 +112,11 @@ func Link(m Matrix, s Linking) Graph {
 
 // capThreshold returns the threshold at which the rows of m have about
 // maxEdges edges or fewer: threshold itself when they do, otherwise the
-// smallest multiple of 1/1024 above it at which they do. The count is
-// estimated from every s-th row's upper-triangle edges (s = 1 below 2048
-// rows: exact), after a bound on the pairs that share a term has ruled
-// the cap out for most inputs.
-func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) float64 {
+// smallest multiple of 1/1024 above it at which they do; fits is false
+// when no threshold does. The count is estimated from every s-th row's
+// upper-triangle edges (s = 1 below 2048 rows: exact), after a bound on
+// the pairs that share a term has ruled the cap out for most inputs.
+func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) (t float64, fits bool) {
 	n := m.Rows()
 	budget := float64(maxEdges)
 	var pairs float64
@@ -97,7 +124,7 @@ func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) 
 		pairs += float64(d) * float64(d-1) / 2
 	}
 	if pairs <= budget {
-		return threshold
+		return threshold, true
 	}
 	stride := (n + capSample - 1) / capSample
 	ix := buildIndex(m, df, 0) // no pruning: every candidate, exact sums
@@ -132,15 +159,19 @@ func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) 
 		}
 	}
 	if float64(count[0])*float64(stride) <= budget {
-		return threshold
+		return threshold, true
 	}
 	for k := int(math.Ceil(threshold * bins)); k <= bins; k++ {
 		if t := float64(k) / bins; t > threshold && float64(count[k])*float64(stride) <= budget {
-			return t
+			return t, true
 		}
 	}
-	return 1
+	return 1, false
 }
+
+// maxRaised is the highest threshold the edge cap may raise the graph's
+// to; past it Link gives the bounded graph.
+const maxRaised = 0.25
 
 // capSample is about how many rows capThreshold samples.
 const capSample = 2048

@@ -92,8 +92,8 @@ func TestLinkDegree(t *testing.T) {
 	for _, c := range []struct {
 		rows, cols, terms, degree int
 	}{
-		{500, 120, 16, 6},    // every row counted: the cap is exact
-		{3000, 400, 12, 10},  // rows sampled
+		{500, 120, 16, 40},   // every row counted: the cap is exact
+		{3000, 400, 12, 60},  // rows sampled
 		{500, 5000, 3, 1000}, // the cap does not bind
 	} {
 		m := randomMatrix(uint64(c.rows), c.rows, c.cols, c.terms)
@@ -101,6 +101,9 @@ func TestLinkDegree(t *testing.T) {
 		s := Linking{Threshold: 0.1, MaxEdges: c.degree * c.rows}
 		g := Link(m, s)
 		checkCSR(t, g)
+		if g.Bounded {
+			t.Fatalf("%+v: bounded graph (threshold would rise past %v)", c, maxRaised)
+		}
 		at := func(th float64) int {
 			e := 0
 			for i := range d {
@@ -139,6 +142,9 @@ func TestLinkDegree(t *testing.T) {
 		if c.degree < 100 && !raised {
 			t.Errorf("%+v: the cap does not bind; the case tests nothing", c)
 		}
+		if raised && g.Threshold > maxRaised {
+			t.Errorf("%+v: threshold raised to %v, past %v", c, g.Threshold, maxRaised)
+		}
 		for _, workers := range []int{1, 3} {
 			s.Workers = workers
 			if !reflect.DeepEqual(Link(m, s), g) {
@@ -157,6 +163,24 @@ func checkCSR(t *testing.T, g Graph) {
 			}
 			if g.Weight(int(g.Adj[k]), i) != g.W[k] || math.IsNaN(g.W[k]) {
 				t.Fatalf("edge %d–%d not symmetric", i, g.Adj[k])
+			}
+		}
+	}
+}
+
+// TestLinkCapBounded: when the cap would need a threshold past
+// maxRaised, Link gives the bounded graph, with exact weights.
+func TestLinkCapBounded(t *testing.T) {
+	m := randomMatrix(500, 500, 120, 16)
+	g := Link(m, Linking{Threshold: 0.1, MaxEdges: 6 * 500})
+	if !g.Bounded || g.Threshold != 0.1 {
+		t.Fatalf("bounded %v, threshold %v; want the bounded graph at 0.1", g.Bounded, g.Threshold)
+	}
+	checkCSR(t, g)
+	for i := 0; i < g.Nodes(); i++ {
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			if w := dot(m, i, int(g.Adj[k])); g.W[k] != w || w < 0.1 {
+				t.Fatalf("weight(%d,%d) = %v, want %v ≥ 0.1", i, g.Adj[k], g.W[k], w)
 			}
 		}
 	}

@@ -179,7 +179,7 @@ func BenchmarkStage(b *testing.B) {
 			stage("split", splitAll)
 			stage("clean", func() { vectorize.Clean(split) })
 
-			p := prepare(docs, lang, 0)
+			p := prepare(docs, lang, Options{}.maxSentenceBytes(), 0)
 			texts := make([]string, 0, len(p.body)+len(p.titles))
 			for _, s := range p.body {
 				texts = append(texts, s.Text)

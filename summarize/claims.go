@@ -45,7 +45,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	body := all
 	body.Ptr = all.Ptr[:nb+1]
 
-	g := rank.Link(body, rank.Linking{Threshold: edgeThreshold, MaxEdges: max(minEdgeCap, edgesPerSentence*nb), Workers: p.workers})
+	g := rank.Link(body, rank.Linking{Threshold: edgeThreshold, Workers: p.workers})
 	source := make([]int, nb)
 	for i, s := range p.body {
 		source[i] = s.Doc
@@ -69,7 +69,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	}
 	for k := range cs.claims {
 		c := &cs.claims[k]
-		c.support = distinctSources(c.members, source)
+		c.support = p.support(c.members)
 	}
 
 	// Positions within each document's body sentences: the index, and
@@ -105,8 +105,9 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		for _, m := range c.members {
 			pos += rel[m]
 			// The representative: the candidate wording TextRank ranks
-			// highest (ties: the earlier sentence).
-			if isCandidate(p.body[m].Text) && (c.rep < 0 || scores[m] > scores[c.rep]) {
+			// highest (near-ties: the text that sorts first, so that the
+			// order of the documents does not matter; see order.go).
+			if isCandidate(p.body[m].Text) && (c.rep < 0 || better(scores[m], scores[c.rep], p.body[m].Text, p.body[c.rep].Text)) {
 				c.rep = m
 			}
 		}
@@ -167,7 +168,7 @@ func isCandidate(text string) bool {
 	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
 		return false
 	}
-	return hasWords(text, minWords)
+	return vectorize.CountWords(text) >= minWords
 }
 
 func distinctSources(members []int, source []int) int {

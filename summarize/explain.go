@@ -27,7 +27,8 @@ func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options
 			}
 		}
 		for j, c := range cits {
-			if m, ok := body[key{c.Source - 1, c.Sentence}]; ok && rep >= 0 {
+			// A copy's citation is its original's sentence.
+			if m, ok := body[key{p.first[c.Source-1], c.Sentence}]; ok && rep >= 0 {
 				cits[j].Similarity = cosine(vm, m, rep)
 			}
 		}

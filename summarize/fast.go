@@ -15,46 +15,6 @@ import (
 // rather than to pairs of sentences, and that share work out among
 // goroutines. Each gives exactly the value of the plain loop it replaces.
 
-// maxWeightTo returns the highest weight of an edge of g between a node of
-// members and a node whose claim (of) is in chosen: the maximum of
-// g.Weight(a, b) over a in members and b in those claims' members.
-// Depending on the sizes it looks the pairs up or scans the members'
-// adjacency lists, whichever is shorter.
-func maxWeightTo(g rank.Graph, members []int, claims []claim, of []int, chosen []int) float64 {
-	if len(chosen) == 0 {
-		return 0
-	}
-	pairs, adj := 0, 0
-	for _, o := range chosen {
-		pairs += len(claims[o].members)
-	}
-	pairs *= len(members)
-	for _, a := range members {
-		adj += g.Ptr[a+1] - g.Ptr[a]
-	}
-	var best float64
-	if 8*pairs < adj {
-		for _, o := range chosen {
-			for _, a := range members {
-				for _, b := range claims[o].members {
-					if w := g.Weight(a, b); w > best {
-						best = w
-					}
-				}
-			}
-		}
-		return best
-	}
-	for _, a := range members {
-		for e := g.Ptr[a]; e < g.Ptr[a+1]; e++ {
-			if w := g.W[e]; w > best && slices.Contains(chosen, of[g.Adj[e]]) {
-				best = w
-			}
-		}
-	}
-	return best
-}
-
 // workersFor returns the goroutines to use on docs: workers (GOMAXPROCS
 // when 0 or less), but one for an input of less than parallelFrom bytes,
 // whose stages take less time than starting goroutines and handing work
@@ -105,10 +65,6 @@ func splitDocs(texts []string, lang vectorize.Language, workers int) [][]vectori
 	wg.Wait()
 	return out
 }
-
-// hasWords reports whether len(strings.Fields(text)) >= n, without
-// building the fields.
-func hasWords(text string, n int) bool { return wordsUpTo(text, n) >= n }
 
 // wordsUpTo returns min(len(strings.Fields(text)), n), without building
 // the fields.

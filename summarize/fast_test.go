@@ -31,9 +31,6 @@ func TestFastHelpers(t *testing.T) {
 			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
 		}
 		for _, n := range []int{0, 1, 2, 6} {
-			if got, want := hasWords(s, n), len(f) >= n; got != want {
-				t.Fatalf("hasWords(%q, %d) = %v, want %v", s, n, got, want)
-			}
 			if got, want := wordsUpTo(s, n), min(len(f), n); got != want {
 				t.Fatalf("wordsUpTo(%q, %d) = %v, want %v", s, n, got, want)
 			}
@@ -46,7 +43,7 @@ func TestFastHelpers(t *testing.T) {
 func TestClaimGraphOf(t *testing.T) {
 	docs := append(seeds(t), genStories(800, 4)...)
 	lang, _ := vectorize.LookupLanguage("english")
-	p := prepare(docs, lang, 0)
+	p := prepare(docs, lang, Options{}.maxSentenceBytes(), 0)
 	texts := make([]string, len(p.body))
 	for i, s := range p.body {
 		texts[i] = s.Text

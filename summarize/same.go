@@ -92,6 +92,11 @@ func (m *Matcher) wordsCached(text string, cache map[string]string) []string {
 	}
 	for _, r := range strings.ToLower(text) {
 		switch {
+		case vectorize.IsSpaceless(r):
+			// a letter of Chinese, Japanese, Thai...: a word of its own
+			flush()
+			w = utf8.AppendRune(w, r)
+			flush()
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			w = utf8.AppendRune(w, r)
 		case r == '.' || r == '\'' || r == '’':

@@ -1,6 +1,9 @@
 package summarize
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // choose picks the claims of the summary: candidates with enough support,
 // best score first, each weighed against the claims already chosen by
@@ -18,7 +21,8 @@ func (cs *claimSet) choose(opt Options) []int {
 		}
 	}
 	sort.SliceStable(pool, func(a, b int) bool {
-		return cs.claims[pool[a]].score > cs.claims[pool[b]].score
+		ca, cb := cs.claims[pool[a]], cs.claims[pool[b]]
+		return better(ca.score, cb.score, ca.text, cb.text)
 	})
 
 	var chosen []int
@@ -27,11 +31,11 @@ func (cs *claimSet) choose(opt Options) []int {
 		bestAt, bestVal := -1, 0.0
 		for at, k := range pool {
 			sim := cs.maxSim(k, chosen)
-			if sim >= redundant {
+			if sim >= redundant || cs.sameText(k, chosen) {
 				continue
 			}
 			v := mmrLambda*cs.claims[k].score - (1-mmrLambda)*sim
-			if bestAt < 0 || v > bestVal {
+			if bestAt < 0 || better(v, bestVal, cs.claims[k].text, cs.claims[pool[bestAt]].text) {
 				bestAt, bestVal = at, v
 			}
 		}
@@ -49,18 +53,41 @@ func (cs *claimSet) choose(opt Options) []int {
 	}
 	sort.SliceStable(head, func(a, b int) bool {
 		ca, cb := cs.claims[head[a]], cs.claims[head[b]]
-		if ca.pos != cb.pos {
-			return ca.pos < cb.pos
+		if pa, pb := quantize(ca.pos), quantize(cb.pos); pa != pb {
+			return pa < pb
+		}
+		if ca.text != cb.text {
+			return ca.text < cb.text
 		}
 		return ca.members[0] < cb.members[0]
 	})
 	return chosen
 }
 
+// sameText reports whether a chosen claim reads exactly as claim k. (A
+// sentence of stop words alone has no vector, so copies of it are not
+// linked in the graph.)
+func (cs *claimSet) sameText(k int, chosen []int) bool {
+	for _, o := range chosen {
+		if cs.claims[o].text == cs.claims[k].text {
+			return true
+		}
+	}
+	return false
+}
+
 // maxSim returns the highest similarity between a member of claim k and a
-// member of any chosen claim.
+// member of any chosen claim, walking the members' neighbours.
 func (cs *claimSet) maxSim(k int, chosen []int) float64 {
-	return maxWeightTo(cs.g, cs.claims[k].members, cs.claims, cs.of, chosen)
+	var best float64
+	for _, a := range cs.claims[k].members {
+		for e := cs.g.Ptr[a]; e < cs.g.Ptr[a+1]; e++ {
+			if w := cs.g.W[e]; w > best && slices.Contains(chosen, cs.of[cs.g.Adj[e]]) {
+				best = w
+			}
+		}
+	}
+	return best
 }
 
 // summary builds the result from the chosen claims.
@@ -79,6 +106,12 @@ func (p *prepared) summary(cs *claimSet, chosen []int) *Summary {
 				Text:           b.Text,
 				Representative: m == c.rep,
 			})
+			for _, d := range p.copies[b.Doc] {
+				out.Citations = append(out.Citations, Citation{Source: d + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text})
+			}
+		}
+		if len(out.Citations) > len(c.members) {
+			sortCitations(out.Citations)
 		}
 		s.Sentences = append(s.Sentences, out)
 	}

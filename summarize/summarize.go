@@ -20,17 +20,15 @@ var (
 
 // Pipeline parameters. They are explained where they are used.
 const (
-	edgeThreshold    = 0.1     // similarity graph: weaker edges are dropped
-	minEdgeCap       = 4 << 20 // the similarity graph holds at most about max(minEdgeCap,
-	edgesPerSentence = 40      // edgesPerSentence·sentences) edges: above, its threshold rises (rank.Linking)
-	leadThreshold    = 0.2     // a lone lead sentence joins the lead claim at this cosine to its centroid
-	leadPrior        = 10      // personalisation of the sentence at index k of its document: 1 + leadPrior/(k+1)²
-	maxWeighedWords  = 50      // personalisation grows with a sentence's length in words up to this many
-	supportExponent  = 0.25    // a claim's score is its best wording's TextRank score × support^supportExponent
-	minWords         = 6       // a summary sentence has at least this many words
-	mmrLambda        = 0.7     // weight of relevance against redundancy in MMR
-	redundant        = 0.5     // a claim this similar to a chosen one is skipped
-	defaultLength    = 5       // sentences, when Options sets no length
+	edgeThreshold   = 0.1  // similarity graph: weaker edges are dropped
+	leadThreshold   = 0.2  // a lone lead sentence joins the lead claim at this cosine to its centroid
+	leadPrior       = 10   // personalisation of the sentence at index k of its document: 1 + leadPrior/(k+1)²
+	maxWeighedWords = 50   // personalisation grows with a sentence's length in words up to this many
+	supportExponent = 0.25 // a claim's score is its best wording's TextRank score × support^supportExponent
+	minWords        = 6    // a summary sentence has at least this many words
+	mmrLambda       = 0.7  // weight of relevance against redundancy in MMR
+	redundant       = 0.5  // a claim this similar to a chosen one is skipped
+	defaultLength   = 5    // sentences, when Options sets no length
 )
 
 // Summarize returns one extractive summary of docs: the claims that the
@@ -51,13 +49,20 @@ const (
 // sequence replaced by U+FFFD, and its citations' spans refer to that
 // repaired text. Summarize returns ErrNoDocuments or ErrNoSentences (wrapped
 // with detail) when there is nothing to summarise, and an error for an
-// unsupported Options.Language. The result depends only on docs and opt.
+// unsupported Options.Language. Input larger than Options.MaxInputBytes
+// gives a *LimitError; sentences longer than Options.MaxSentenceBytes are
+// left out and counted in Source.TooLong (and when nothing else is left,
+// the ErrNoSentences error wraps a *LimitError naming the limit). The
+// result depends only on docs and opt.
 func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(docs) == 0 {
 		return nil, ErrNoDocuments
 	}
 	if !opt.Method.valid() {
 		return nil, fmt.Errorf("unknown method %d", int(opt.Method))
+	}
+	if err := checkInputSize(docs, opt); err != nil {
+		return nil, err
 	}
 	lang, err := ChooseLanguage(docs, opt.Language)
 	if err != nil {
@@ -67,8 +72,11 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := prepare(docs, lang, workersFor(docs, opt.Workers))
+	p := prepare(docs, lang, opt.maxSentenceBytes(), workersFor(docs, opt.Workers))
 	if len(p.body) == 0 {
+		if err := p.tooLongError(opt.maxSentenceBytes()); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrNoSentences, err)
+		}
 		return nil, fmt.Errorf("%w: the documents hold only titles, junk lines or nothing", ErrNoSentences)
 	}
 	var c *claimSet
@@ -96,31 +104,48 @@ type prepared struct {
 	sources []Source
 	body    []vectorize.Sentence // body sentences of all documents, in order
 	titles  []vectorize.Sentence
-	used    []int // body sentences per document
-	workers int   // Options.Workers
+	used    []int   // body sentences per document
+	longest []int   // longest sentence left out for its length, per document
+	copies  [][]int // exact copies of each original (see copies.go)
+	first   []int   // the original of each document (itself if it is one)
+	workers int     // goroutines (see workersFor)
 }
 
-func prepare(docs []Document, lang vectorize.Language, workers int) *prepared {
+// prepare splits and cleans docs, leaving out sentences longer than
+// maxSentence bytes, on up to workers goroutines.
+func prepare(docs []Document, lang vectorize.Language, maxSentence, workers int) *prepared {
 	p := &prepared{
 		workers: workers,
 		texts:   make([]string, len(docs)),
 		sources: make([]Source, len(docs)),
 		used:    make([]int, len(docs)),
+		longest: make([]int, len(docs)),
 	}
+	first := findCopies(docs)
+	p.first = first
+	p.copies = copiesOf(first)
 	for d, doc := range docs {
+		id := doc.ID
+		if id == "" {
+			id = "document " + strconv.Itoa(d+1)
+		}
+		p.sources[d].ID = id
+		if first[d] != d {
+			continue // a copy: its original stands for it
+		}
 		text := doc.Text
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
 		p.texts[d] = text
 	}
-	split := splitDocs(p.texts, lang, workers)
+	split := splitDocs(p.texts, lang, workers) // a copy's text is empty: no sentences
 	for d, doc := range docs {
-		id := doc.ID
-		if id == "" {
-			id = "document " + strconv.Itoa(d+1)
+		if first[d] != d {
+			continue
 		}
-		p.sources[d] = Source{ID: id, Sentences: len(split[d]), Title: collapse(doc.Title)}
+		p.sources[d] = Source{ID: p.sources[d].ID, Sentences: len(split[d]), Title: collapse(doc.Title)}
+		split[d], p.sources[d].TooLong, p.longest[d] = dropLong(split[d], maxSentence)
 		if doc.Title != "" {
 			// A title given with the document (an HTML page's <title>)
 			// counts like a headline found in its text.
@@ -140,6 +165,13 @@ func prepare(docs []Document, lang vectorize.Language, workers int) *prepared {
 			p.used[d]++
 		}
 		p.sources[d].Used = p.used[d]
+	}
+	for d, f := range first {
+		if f != d {
+			id := p.sources[d].ID
+			p.sources[d] = p.sources[f]
+			p.sources[d].ID = id
+		}
 	}
 	return p
 }

@@ -37,6 +37,16 @@ type Options struct {
 	// English. An unsupported language, or text whose language "auto"
 	// cannot recognise, is an error.
 	Language string
+	// MaxInputBytes limits the total size of the documents' texts, so that
+	// untrusted input cannot take all memory: Summarize returns a
+	// *LimitError when they pass it. Zero means DefaultMaxInputBytes;
+	// a negative value means no limit.
+	MaxInputBytes int
+	// MaxSentenceBytes limits the length of one sentence: longer ones
+	// (a page of text without punctuation, a table flattened to one line)
+	// are left out and counted in Source.TooLong. Zero means
+	// DefaultMaxSentenceBytes; a negative value means no limit.
+	MaxSentenceBytes int
 	// Method selects the ranking method. The zero value, Concord, is
 	// concord's full method; the others are ablations and baselines for
 	// evaluation (see Method).
@@ -62,6 +72,21 @@ type Summary struct {
 	// out. It is what the explain view shows; writers other than the
 	// explain writers ignore it.
 	LeftOut []LeftOut
+	// Skipped lists inputs that were left out before summarising, with
+	// the reason. Summarize never leaves out a document it is given, so it
+	// leaves Skipped nil; a caller that drops inputs (the command drops
+	// empty, binary and unreadable files) records them here so that
+	// WriteJSON lists them.
+	Skipped []Skipped
+}
+
+// A Skipped names an input that was not summarised and says why.
+type Skipped struct {
+	// ID names the input: a file name or "stdin#N".
+	ID string
+	// Reason says why it was left out: "empty", "binary (NUL bytes)",
+	// "unreadable: permission denied" and the like.
+	Reason string
 }
 
 // A LeftOut is a claim of a single source that the summary does not hold.
@@ -86,8 +111,11 @@ type Source struct {
 	Sentences int
 	// Used is the number of body sentences left after cleaning: the
 	// sentences that took part in ranking. Zero means the document held
-	// nothing but titles and junk.
+	// nothing but titles, junk and sentences too long to use.
 	Used int
+	// TooLong is the number of sentences left out for passing
+	// Options.MaxSentenceBytes; zero when none was.
+	TooLong int
 	// Title is the document's headline, if one was recognised.
 	Title string
 }

@@ -32,25 +32,28 @@ func TestWorkers(t *testing.T) {
 	}
 }
 
-// TestEdgeCapExact checks that the similarity graph's cap leaves the
-// graph exact on all 500 DUC 2004 articles as one cluster: the cap binds
-// only above that size.
+// TestEdgeCapExact checks that the similarity graph's bounds leave the
+// graph exact on all 500 DUC 2004 articles as one cluster: they bind only
+// on larger or denser input.
 func TestEdgeCapExact(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
 	docs := ducDocs(t, "")
 	lang, _ := vectorize.LookupLanguage("english")
-	p := prepare(docs, lang, 0)
+	p := prepare(docs, lang, Options{}.maxSentenceBytes(), 0)
 	texts := make([]string, len(p.body))
 	for i, s := range p.body {
 		texts[i] = s.Text
 	}
 	tok, _ := vectorize.NewTokeniser("")
 	m := rank.Matrix(vectorize.TFIDFWorkers(texts, tok, 0))
-	g := rank.Link(m, rank.Linking{Threshold: edgeThreshold, MaxEdges: max(minEdgeCap, edgesPerSentence*len(texts))})
-	if g.Threshold != edgeThreshold {
-		t.Errorf("the cap raised the threshold to %v on %d sentences", g.Threshold, len(texts))
+	g := rank.Link(m, rank.Linking{Threshold: edgeThreshold})
+	if len(texts) < 10000 {
+		t.Fatalf("%d sentences; want the 12,000 of DUC 2004", len(texts))
+	}
+	if g.Threshold != edgeThreshold || g.Bounded {
+		t.Errorf("the bounds bind on %d sentences: threshold %v, bounded %v", len(texts), g.Threshold, g.Bounded)
 	}
 	t.Logf("%d sentences, %d edges at %v", len(texts), g.Edges(), g.Threshold)
 }

@@ -74,6 +74,12 @@ func (s Sentence) sourceNumbers() []int {
 type jsonSummary struct {
 	Sources   []jsonSource   `json:"sources"`
 	Sentences []jsonSentence `json:"sentences"`
+	Skipped   []jsonSkipped  `json:"skipped,omitempty"`
+}
+
+type jsonSkipped struct {
+	ID     string `json:"id"`
+	Reason string `json:"reason"`
 }
 
 type jsonSource struct {
@@ -82,6 +88,7 @@ type jsonSource struct {
 	Title     string `json:"title,omitempty"`
 	Sentences int    `json:"sentences"`
 	Used      int    `json:"used"`
+	TooLong   int    `json:"too_long,omitempty"`
 }
 
 type jsonSentence struct {
@@ -110,7 +117,7 @@ func (s *Summary) WriteJSON(w io.Writer) error {
 		Sentences: make([]jsonSentence, len(s.Sentences)),
 	}
 	for i, src := range s.Sources {
-		out.Sources[i] = jsonSource{Number: i + 1, ID: src.ID, Title: collapse(src.Title), Sentences: src.Sentences, Used: src.Used}
+		out.Sources[i] = jsonSource{Number: i + 1, ID: src.ID, Title: collapse(src.Title), Sentences: src.Sentences, Used: src.Used, TooLong: src.TooLong}
 	}
 	for i, sent := range s.Sentences {
 		js := jsonSentence{
@@ -124,6 +131,9 @@ func (s *Summary) WriteJSON(w io.Writer) error {
 			js.Citations[j] = jsonCitation{Source: c.Source, Sentence: c.Sentence, Start: c.Start, End: c.End, Text: c.Text, Representative: c.Representative}
 		}
 		out.Sentences[i] = js
+	}
+	for _, sk := range s.Skipped {
+		out.Skipped = append(out.Skipped, jsonSkipped(sk))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

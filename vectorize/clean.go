@@ -99,7 +99,7 @@ func isJunk(s Sentence) bool {
 	}
 	if nwords <= 2 {
 		for _, w := range strings.Fields(t) {
-			if len(w) >= maxToken || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+			if (len(w) >= maxToken && !hasSpaceless(w)) || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
 				return true
 			}
 		}

@@ -75,7 +75,7 @@ func isJunkReference(s Sentence) bool {
 	}
 	if len(words) <= 2 {
 		for _, w := range words {
-			if len(w) >= maxToken || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+			if (len(w) >= maxToken && !hasSpaceless(w)) || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
 				return true
 			}
 		}

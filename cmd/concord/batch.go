@@ -72,7 +72,7 @@ func runBatch(c *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		readErr = readBatch(c.inputs, stdin, func(line int, data []byte) {
+		readErr = readBatch(c.inputs, stdin, c.opt.MaxInputBytes, func(line int, data []byte) {
 			j := &batchJob{line: line, data: data, out: make(chan batchResult, 1)}
 			order <- j
 			jobs <- j
@@ -128,8 +128,10 @@ func runBatch(c *config, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // readBatch calls story with each non-blank line of the inputs ("-" or
-// none: stdin) and its line number in its input.
-func readBatch(inputs []string, stdin io.Reader, story func(line int, data []byte)) error {
+// none: stdin) and its line number in its input. A line longer than limit
+// bytes (no limit when limit < 0) is not read past the limit: story gets
+// nil for it.
+func readBatch(inputs []string, stdin io.Reader, limit int, story func(line int, data []byte)) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
@@ -145,8 +147,8 @@ func readBatch(inputs []string, stdin io.Reader, story func(line int, data []byt
 		}
 		br := bufio.NewReaderSize(r, 1<<16)
 		for line := 1; ; line++ {
-			data, err := br.ReadBytes('\n')
-			if len(bytes.TrimSpace(data)) > 0 {
+			data, err := readLine(br, limit)
+			if data == nil || len(bytes.TrimSpace(data)) > 0 {
 				story(line, data)
 			}
 			if err == io.EOF {
@@ -163,10 +165,36 @@ func readBatch(inputs []string, stdin io.Reader, story func(line int, data []byt
 	return nil
 }
 
+// readLine reads one line, with its '\n'. A line longer than limit bytes
+// (limit ≥ 0) is skipped to its end and read as nil.
+func readLine(br *bufio.Reader, limit int) ([]byte, error) {
+	var line []byte
+	for {
+		frag, err := br.ReadSlice('\n')
+		if limit >= 0 && len(line)+len(frag) > limit {
+			for err == bufio.ErrBufferFull {
+				_, err = br.ReadSlice('\n')
+			}
+			return nil, err
+		}
+		line = append(line, frag...)
+		if err != bufio.ErrBufferFull {
+			if err == io.EOF && len(line) == 0 {
+				return []byte{}, err
+			}
+			return line, err
+		}
+	}
+}
+
 // summariseLine summarises the story of one input line into its output
 // line.
 func summariseLine(line int, data []byte, opt summarize.Options, explain bool) batchResult {
 	var st batchStory
+	if data == nil {
+		msg, _ := json.Marshal("line " + strconv.Itoa(line) + ": the line passes the limit of " + strconv.Itoa(opt.MaxInputBytes) + " bytes (-max-input)")
+		return batchResult{json: append(append([]byte(`{"id":null,"error":`), msg...), '}'), err: true}
+	}
 	fail := func(err error) batchResult {
 		id := st.ID
 		if len(id) == 0 {

@@ -136,6 +136,24 @@ func TestBatchOrderAndWorkers(t *testing.T) {
 	}
 }
 
+// TestBatchLineLimit: a story line past -max-input is not read into
+// memory; it gives an error line and the stream goes on.
+func TestBatchLineLimit(t *testing.T) {
+	small := batchLine(t, "small", "A short story in one sentence of enough words to count.")
+	big := batchLine(t, "big", strings.Repeat("A long story sentence that repeats itself. ", 2000))
+	code, stdout, _ := runCmd(t, small+big+small, "-batch", "-max-input", "4k")
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if code != exitFailure || len(lines) != 3 {
+		t.Fatalf("exit %d, %d lines:\n%s", code, len(lines), stdout)
+	}
+	if !strings.HasPrefix(lines[0], `{"id":"small","sources"`) || !strings.HasPrefix(lines[2], `{"id":"small","sources"`) {
+		t.Errorf("the small stories around the big one: %.40s / %.40s", lines[0], lines[2])
+	}
+	if !strings.Contains(lines[1], `"error":"line 2: the line passes the limit of 4096 bytes (-max-input)"`) {
+		t.Errorf("the big story: %s", lines[1])
+	}
+}
+
 func TestBatchUsage(t *testing.T) {
 	for _, args := range [][]string{
 		{"-batch", "-format", "text"},

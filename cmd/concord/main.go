@@ -42,6 +42,8 @@ type config struct {
 	batch     bool // -batch: JSON Lines of stories in, one summary a line out (batch.go)
 	jobs      int  // -j: goroutines; 0 means GOMAXPROCS
 	inputs    []string
+
+	maxInput, maxSentence int // bytes; 0 means no limit
 }
 
 func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
@@ -59,6 +61,9 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
 	fs.BoolVar(&c.version, "version", false, "")
 	fs.BoolVar(&c.batch, "batch", false, "")
 	fs.IntVar(&c.jobs, "j", 0, "")
+	c.maxInput, c.maxSentence = summarize.DefaultMaxInputBytes, summarize.DefaultMaxSentenceBytes
+	fs.Var(sizeFlag{&c.maxInput}, "max-input", "")
+	fs.Var(sizeFlag{&c.maxSentence}, "max-sentence", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			io.WriteString(stdout, usage)
@@ -109,6 +114,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
 			return bad("-lang: %v", err)
 		}
 	}
+	c.opt.MaxInputBytes, c.opt.MaxSentenceBytes = noLimit(c.maxInput), noLimit(c.maxSentence)
 	return c, exitOK
 }
 
@@ -131,7 +137,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if c.batch {
 		return runBatch(c, stdin, stdout, stderr)
 	}
-	docs, err := readInputs(c.inputs, stdin, stderr)
+	docs, skipped, err := readInputs(c.inputs, stdin, stderr, c.opt.MaxInputBytes)
 	if err != nil {
 		fmt.Fprintf(stderr, "concord: %v\n", err)
 		return exitFailure
@@ -155,9 +161,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sum, err := summarize.Summarize(docs, c.opt)
 	if err != nil {
 		fmt.Fprintf(stderr, "concord: %v\n", err)
+		if hint := limitHint(err); hint != "" {
+			fmt.Fprintf(stderr, "concord: %s\n", hint)
+		}
 		return exitFailure
 	}
+	sum.Skipped = skipped
 	for _, src := range sum.Sources {
+		if src.TooLong > 0 {
+			fmt.Fprintf(stderr, "concord: %s: %d %s longer than %d bytes left out (-max-sentence)\n",
+				src.ID, src.TooLong, plural(src.TooLong, "sentence", "sentences"), c.opt.MaxSentenceBytes)
+		}
 		if src.Used == 0 {
 			fmt.Fprintf(stderr, "concord: %s: no sentences found (only titles, junk lines or nothing); it is listed but carries no claim\n", src.ID)
 		}
@@ -187,6 +201,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// noLimit maps a flag's 0 (no limit) to the negative value Options uses.
+func noLimit(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
 }
 
 func isTerminal(f *os.File) bool {

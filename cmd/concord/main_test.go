@@ -98,7 +98,7 @@ func TestDirectoryInput(t *testing.T) {
 	if !strings.Contains(stdout, "[1] "+filepath.Join(dir, "a.txt")+"\n[2] "+filepath.Join(dir, "b.txt")) {
 		t.Errorf("sources not in name order:\n%s", stdout)
 	}
-	for _, want := range []string{".hidden: hidden file skipped", "sub: sub-directory skipped"} {
+	for _, want := range []string{".hidden: hidden file, skipped", "sub: sub-directory, skipped"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr %q lacks %q", stderr, want)
 		}

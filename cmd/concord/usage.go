@@ -14,10 +14,11 @@ INPUT
                 HTML) is reduced to its article text: navigation, cookie
                 banners, comments and related-article lists are dropped, and
                 the page title becomes the document's headline.
-  directory     every regular file in it, in name order (hidden files and
-                sub-directories are skipped with a note on stderr)
+  directory     every regular file in it, in name order (hidden files,
+                sub-directories and unreadable files are skipped with a note
+                on stderr)
   -             standard input; also read when no input is named. It holds one
-                document, or several separated by a line "---" or a form feed,
+                document, or several separated by form feeds and lines "---",
                 or JSON Lines: one {"id": "...", "text": "..."} object per line.
   -lang L       language of the documents (default english): danish, dutch,
                 english, finnish, french, german, italian, norwegian,
@@ -63,6 +64,14 @@ MANY STORIES, SPEED
                 parallel; exit 1 if any failed.
   -j N          use at most N cores (default all); with -batch, at most N
                 stories at once. The output is the same for every N.
+
+LIMITS (for untrusted input)
+  -max-input SIZE
+                stop with an error when the inputs together pass SIZE bytes
+                (default 32M; suffixes k, M, G; 0: no limit)
+  -max-sentence SIZE
+                leave out sentences longer than SIZE bytes, with a note
+                (default 2000; 0: no limit)
 
 OTHER
   -version      print the version and exit

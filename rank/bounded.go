@@ -1,0 +1,241 @@
+package rank
+
+import (
+	"slices"
+	"sort"
+)
+
+// Bounds on the similarity graph (see Link). Real story clusters stay far
+// inside them (DUC 2004 and the NeuS validation set: at most 505
+// sentences, 99 neighbours per sentence and 161 sentences per term; all
+// 500 DUC 2004 articles as one cluster: 8.7 million candidate pairs, 63
+// neighbours per sentence), so there the graph is exact; hostile input
+// (thousands of copies of one line, a large input drawn from a tiny
+// vocabulary) and very large clusters get the bounded graph instead.
+const (
+	// exactWork is the number of candidate pairs (pairs of rows that
+	// share a term, counted once per shared term) the exact graph may
+	// examine, at least; it may also examine exactWorkPerEntry per
+	// non-zero entry.
+	exactWork         = 1 << 26
+	exactWorkPerEntry = 64
+	// exactDegree is the average number of neighbours per row the exact
+	// graph may keep; past it the threshold rises.
+	exactDegree = 128
+	// boundedDegree is the number of strongest neighbours each row keeps
+	// in the bounded graph (more, through its neighbours' choices).
+	boundedDegree = 32
+	// boundedPostings is the number of rows of a term's postings the
+	// bounded graph looks at: those where it weighs most.
+	boundedPostings = 64
+	// boundedCandidates is the number of rows the bounded graph compares
+	// each row with.
+	boundedCandidates = 1024
+)
+
+// exactAffordable reports whether the exact graph of m examines few
+// enough candidate pairs.
+func exactAffordable(m Matrix) bool {
+	df := make([]int64, m.Cols)
+	for _, t := range m.Ind {
+		df[t]++
+	}
+	var work int64
+	for _, d := range df {
+		work += d * (d - 1) / 2
+	}
+	return work <= max(exactWork, exactWorkPerEntry*int64(len(m.Ind)))
+}
+
+// maxExactEdges is the number of edges the exact graph of n rows may keep.
+func maxExactEdges(n int) int { return max(n*exactDegree/2, 1<<21) }
+
+// boundedSimilarity returns a similarity graph of m whose time and size
+// are linear in the number of rows (for rows of bounded length). Each row
+// looks for neighbours among at most boundedCandidates rows, found
+// through its terms from the rarest up; for a term held by more than
+// boundedPostings rows only the boundedPostings rows where it weighs most
+// (ties: lower row first) are looked at. The row then keeps its
+// boundedDegree strongest neighbours (ties: lower row first), an edge
+// being kept when either end keeps it. Weights are exact cosines, the
+// same sums as in the exact graph; what the bounded graph may miss is
+// weak edges and edges between rows that share only common terms. Rows
+// are searched on up to workers goroutines (0 or less: GOMAXPROCS); the
+// result does not depend on it.
+func boundedSimilarity(m Matrix, threshold float64, workers int) Graph {
+	n := m.Rows()
+	post := boundedPostingsOf(m)
+
+	type edge struct {
+		j int32
+		w float64
+	}
+	// kept[i]: the neighbours row i keeps, strongest first.
+	kept := make([][]edge, n)
+	w := workerCount(workers, (n+255)/256)
+	bounds := chunks(n, 8*w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
+	forEach(len(bounds)-1, w, func(p int) {
+		scatter := make([]float64, m.Cols)
+		seen := make([]bool, n)
+		var cands []int32
+		var terms []int32
+		var row []edge
+		for i := bounds[p]; i < bounds[p+1]; i++ {
+			// Candidates through the row's terms, rarest first.
+			terms = append(terms[:0], m.Ind[m.Ptr[i]:m.Ptr[i+1]]...)
+			slices.SortFunc(terms, func(a, b int32) int {
+				if da, db := post.df[a], post.df[b]; da != db {
+					return da - db
+				}
+				return int(a - b)
+			})
+			cands = cands[:0]
+		terms:
+			for _, t := range terms {
+				for _, j := range post.rows(t) {
+					if int(j) == i || seen[j] {
+						continue
+					}
+					seen[j] = true
+					cands = append(cands, j)
+					if len(cands) == boundedCandidates {
+						break terms
+					}
+				}
+			}
+			// Exact cosines: row i scattered, each candidate's terms summed
+			// in increasing order, as the exact graph sums them.
+			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+				scatter[m.Ind[k]] = m.Val[k]
+			}
+			row = row[:0]
+			for _, j := range cands {
+				seen[j] = false
+				var w float64
+				for k := m.Ptr[j]; k < m.Ptr[j+1]; k++ {
+					if v := scatter[m.Ind[k]]; v != 0 {
+						w += v * m.Val[k]
+					}
+				}
+				if w > 0 && w >= threshold {
+					row = append(row, edge{j, w})
+				}
+			}
+			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+				scatter[m.Ind[k]] = 0
+			}
+			if len(row) > boundedDegree {
+				slices.SortFunc(row, func(a, b edge) int {
+					switch {
+					case a.w > b.w:
+						return -1
+					case a.w < b.w:
+						return 1
+					}
+					return int(a.j - b.j)
+				})
+				row = row[:boundedDegree]
+			}
+			kept[i] = slices.Clone(row)
+		}
+	})
+
+	// pairs holds every kept edge once per direction: (i, j) and (j, i).
+	var pairs []edge
+	var from []int32
+	for i, row := range kept {
+		for _, e := range row {
+			pairs = append(pairs, e, edge{int32(i), e.w})
+			from = append(from, int32(i), e.j)
+		}
+	}
+
+	// CSR: rows in order, neighbours increasing, each edge once.
+	deg := make([]int, n+1)
+	for _, f := range from {
+		deg[f+1]++
+	}
+	for i := 0; i < n; i++ {
+		deg[i+1] += deg[i]
+	}
+	adj := make([]edge, len(pairs))
+	fill := append([]int(nil), deg[:n]...)
+	for k, f := range from {
+		adj[fill[f]] = pairs[k]
+		fill[f]++
+	}
+	g := Graph{Ptr: make([]int, n+1), Threshold: threshold, Bounded: true}
+	for i := 0; i < n; i++ {
+		es := adj[deg[i]:deg[i+1]]
+		slices.SortFunc(es, func(a, b edge) int { return int(a.j) - int(b.j) })
+		for k, e := range es {
+			if k > 0 && e.j == es[k-1].j {
+				continue // kept from both ends
+			}
+			g.Adj = append(g.Adj, e.j)
+			g.W = append(g.W, e.w)
+		}
+		g.Ptr[i+1] = len(g.Adj)
+	}
+	return g
+}
+
+// prunedPostings is an inverted index whose lists are cut to the
+// boundedPostings rows where the term weighs most.
+type prunedPostings struct {
+	df    []int   // rows holding each term (before pruning)
+	start []int   // the rows of term t are list[start[t]:start[t+1]]
+	list  []int32 // rows, by decreasing weight of the term, then increasing row
+}
+
+func (p prunedPostings) rows(t int32) []int32 { return p.list[p.start[t]:p.start[t+1]] }
+
+func boundedPostingsOf(m Matrix) prunedPostings {
+	n := m.Rows()
+	count := make([]int, m.Cols+1)
+	for _, t := range m.Ind {
+		count[t+1]++
+	}
+	df := make([]int, m.Cols)
+	for t := range df {
+		df[t] = count[t+1]
+	}
+	for t := 0; t < m.Cols; t++ {
+		count[t+1] += count[t]
+	}
+	rows := make([]int32, len(m.Ind))
+	vals := make([]float64, len(m.Ind))
+	next := append([]int(nil), count[:m.Cols]...)
+	for i := 0; i < n; i++ {
+		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+			t := m.Ind[k]
+			rows[next[t]] = int32(i)
+			vals[next[t]] = m.Val[k]
+			next[t]++
+		}
+	}
+	p := prunedPostings{df: df, start: make([]int, m.Cols+1)}
+	for t := 0; t < m.Cols; t++ {
+		r, v := rows[count[t]:count[t+1]], vals[count[t]:count[t+1]]
+		if len(r) > boundedPostings {
+			idx := make([]int, len(r))
+			for k := range idx {
+				idx[k] = k
+			}
+			sort.Slice(idx, func(a, b int) bool {
+				if v[idx[a]] != v[idx[b]] {
+					return v[idx[a]] > v[idx[b]]
+				}
+				return r[idx[a]] < r[idx[b]]
+			})
+			top := make([]int32, boundedPostings)
+			for k := range top {
+				top[k] = r[idx[k]]
+			}
+			r = top
+		}
+		p.list = append(p.list, r...)
+		p.start[t+1] = len(p.list)
+	}
+	return p
+}

@@ -1,0 +1,127 @@
+package rank
+
+import (
+	"math"
+	"testing"
+)
+
+// Where the bounds do not bind, the bounded graph is the exact one.
+func TestBoundedSimilarityMatchesExact(t *testing.T) {
+	m := randomMatrix(5, 120, 2000, 8)
+	exact := Similarity(m, 0.1)
+	for i := 0; i < exact.Nodes(); i++ {
+		if d := exact.Ptr[i+1] - exact.Ptr[i]; d > boundedDegree/2 {
+			t.Fatalf("test matrix too dense: row %d has %d neighbours", i, d)
+		}
+	}
+	got := boundedSimilarity(m, 0.1, 0)
+	if !equalGraphs(got, exact) {
+		t.Fatalf("bounded graph differs from the exact one on a sparse matrix")
+	}
+}
+
+// On dense input the bounded graph is symmetric, keeps each row's
+// strongest neighbours, has the exact weights (no term is common enough
+// to be ignored here) and stays linear in size.
+func TestBoundedSimilarityDense(t *testing.T) {
+	m := randomMatrix(9, boundedPostings-10, 12, 6) // 12 terms: nearly every pair shares one
+	g := boundedSimilarity(m, 0.1, 0)
+	n := m.Rows()
+	if g.Edges() > n*boundedDegree {
+		t.Errorf("%d edges for %d rows, want at most %d", g.Edges(), n, n*boundedDegree)
+	}
+	for i := 0; i < n; i++ {
+		var above []float64
+		for j := 0; j < n; j++ {
+			if w := dot(m, i, j); j != i && w > 0 && w >= 0.1 {
+				above = append(above, w)
+			}
+		}
+		deg := g.Ptr[i+1] - g.Ptr[i]
+		if want := min(len(above), boundedDegree); deg < want {
+			t.Fatalf("row %d keeps %d neighbours, want at least %d", i, deg, want)
+		}
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			j := int(g.Adj[k])
+			if k > g.Ptr[i] && g.Adj[k] <= g.Adj[k-1] {
+				t.Fatalf("row %d not strictly increasing", i)
+			}
+			if w := dot(m, i, j); math.Abs(g.W[k]-w) > 1e-12 {
+				t.Fatalf("weight(%d,%d) = %v, want %v", i, j, g.W[k], w)
+			}
+			if g.Weight(j, i) != g.W[k] {
+				t.Fatalf("weight(%d,%d) = %v but weight(%d,%d) = %v", i, j, g.W[k], j, i, g.Weight(j, i))
+			}
+		}
+	}
+}
+
+// Many copies of one row are more than the exact graph may afford;
+// Similarity then gives the bounded graph, which links every copy to
+// others with the exact weight and stays linear in size.
+func TestSimilarityCopiesBounded(t *testing.T) {
+	const n = 10000
+	m := Matrix{Cols: 3, Ptr: []int{0}}
+	for i := 0; i < n; i++ {
+		m.Ind = append(m.Ind, 0, 1, 2)
+		m.Val = append(m.Val, 0.6, 0.64, 0.48)
+		m.Ptr = append(m.Ptr, len(m.Ind))
+	}
+	if exactAffordable(m) {
+		t.Fatal("10000 copies should be past the exact graph's budget")
+	}
+	g := Similarity(m, 0.1)
+	if g.Nodes() != n || g.Edges() > n*boundedDegree {
+		t.Fatalf("%d nodes, %d edges; want %d nodes and at most %d edges", g.Nodes(), g.Edges(), n, n*boundedDegree)
+	}
+	want := dot(m, 0, 1)
+	for i := 0; i < n; i++ {
+		if g.Ptr[i+1]-g.Ptr[i] < boundedDegree {
+			t.Fatalf("row %d has %d neighbours, want at least %d", i, g.Ptr[i+1]-g.Ptr[i], boundedDegree)
+		}
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			if g.W[k] != want || g.Weight(int(g.Adj[k]), i) != want {
+				t.Fatalf("weight(%d,%d) = %v, want %v both ways", i, g.Adj[k], g.W[k], want)
+			}
+		}
+	}
+}
+
+// Past the postings bound, rows still find their strongest neighbours when
+// they share a rare term, and weights stay exact and symmetric.
+func TestBoundedSimilarityPruned(t *testing.T) {
+	m := randomMatrix(13, 3000, 40, 8) // few terms: every term in hundreds of rows
+	g := boundedSimilarity(m, 0.1, 0)
+	n := m.Rows()
+	if g.Edges() > n*boundedDegree {
+		t.Errorf("%d edges for %d rows, want at most %d", g.Edges(), n, n*boundedDegree)
+	}
+	for i := 0; i < n; i++ {
+		if g.Ptr[i+1] == g.Ptr[i] {
+			t.Fatalf("row %d has no neighbour", i)
+		}
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			j := int(g.Adj[k])
+			if w := dot(m, i, j); math.Abs(g.W[k]-w) > 1e-12 || g.Weight(j, i) != g.W[k] {
+				t.Fatalf("weight(%d,%d) = %v, want %v both ways", i, j, g.W[k], w)
+			}
+		}
+	}
+}
+
+func equalGraphs(a, b Graph) bool {
+	if len(a.Ptr) != len(b.Ptr) || len(a.Adj) != len(b.Adj) {
+		return false
+	}
+	for i := range a.Ptr {
+		if a.Ptr[i] != b.Ptr[i] {
+			return false
+		}
+	}
+	for k := range a.Adj {
+		if a.Adj[k] != b.Adj[k] || a.W[k] != b.W[k] {
+			return false
+		}
+	}
+	return true
+}

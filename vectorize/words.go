@@ -1,0 +1,60 @@
+package vectorize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// spaceless lists the scripts written without spaces between words.
+var spaceless = []*unicode.RangeTable{
+	unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai,
+	unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan,
+}
+
+// isSpaceless reports whether r is a letter of a script written without
+// spaces between words.
+func isSpaceless(r rune) bool {
+	return r >= 0x0E00 && unicode.In(r, spaceless...)
+}
+
+// IsSpaceless reports whether r is a letter of a script written without
+// spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+// Myanmar, Tibetan), which CountWords and the claim similarity take as a
+// word of its own.
+func IsSpaceless(r rune) bool { return isSpaceless(r) }
+
+// CountWords returns the number of words in s: runs of non-space
+// characters, except that each letter of a script written without spaces
+// (Chinese, Japanese, Thai and the like) counts as a word of its own, so
+// that "市政府关闭了大桥。" has 8 words, as many as its English gloss
+// roughly has.
+func CountWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		k := 0
+		other := false
+		for _, r := range w {
+			if isSpaceless(r) {
+				k++
+			} else if !other && !unicode.IsPunct(r) {
+				other = true
+			}
+		}
+		if other || k == 0 {
+			k++
+		}
+		n += k
+	}
+	return n
+}
+
+// hasSpaceless reports whether s holds a letter of a script written
+// without spaces.
+func hasSpaceless(s string) bool {
+	for _, r := range s {
+		if isSpaceless(r) {
+			return true
+		}
+	}
+	return false
+}
