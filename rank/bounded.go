@@ -108,6 +108,8 @@ func boundedSimilarity(m Matrix, threshold float64, workers int) Graph {
 			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
 				scatter[m.Ind[k]] = m.Val[k]
 			}
+			// row: the boundedDegree strongest so far, strongest first
+			// (ties: lower row first), kept by insertion.
 			row = row[:0]
 			for _, j := range cands {
 				seen[j] = false
@@ -117,24 +119,25 @@ func boundedSimilarity(m Matrix, threshold float64, workers int) Graph {
 						w += v * m.Val[k]
 					}
 				}
-				if w > 0 && w >= threshold {
-					row = append(row, edge{j, w})
+				if !(w > 0 && w >= threshold) {
+					continue
 				}
+				e := edge{j, w}
+				stronger := func(a, b edge) bool { return a.w > b.w || a.w == b.w && a.j < b.j }
+				if len(row) == boundedDegree {
+					if !stronger(e, row[len(row)-1]) {
+						continue
+					}
+					row = row[:len(row)-1]
+				}
+				at := len(row)
+				for at > 0 && stronger(e, row[at-1]) {
+					at--
+				}
+				row = slices.Insert(row, at, e)
 			}
 			for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
 				scatter[m.Ind[k]] = 0
-			}
-			if len(row) > boundedDegree {
-				slices.SortFunc(row, func(a, b edge) int {
-					switch {
-					case a.w > b.w:
-						return -1
-					case a.w < b.w:
-						return 1
-					}
-					return int(a.j - b.j)
-				})
-				row = row[:boundedDegree]
 			}
 			kept[i] = slices.Clone(row)
 		}
