@@ -2,8 +2,10 @@ package summarize
 
 import (
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/concordsum/concord/rank"
 	"github.com/concordsum/concord/vectorize"
@@ -65,4 +67,68 @@ func TestClaimGraphOf(t *testing.T) {
 	if g.Edges() < 1000 {
 		t.Fatalf("only %d edges", g.Edges())
 	}
+}
+
+// TestMatcherWords holds Matcher.words (cached, rune by rune) to the
+// plain implementation it replaced.
+func TestMatcherWords(t *testing.T) {
+	m, _ := NewMatcher("english")
+	texts := []string{"The U.S. İstanbul KELVIN K ǅ Σ didn't’ 市政府关闭了大桥。 x\xffy ΑΘΗΝΑ", ""}
+	for _, d := range seeds(t) {
+		texts = append(texts, d.Text)
+	}
+	r := rand.New(rand.NewPCG(8, 8))
+	pieces := []string{"A", "b", "İ", "ẞ", "ǅ", "Σ", " ", ".", "'", "’", "市", "7", "\xff", "Ä", "K", "-"}
+	for i := 0; i < 3000; i++ {
+		var b strings.Builder
+		for j := r.IntN(20); j > 0; j-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	cache := map[string]string{}
+	for _, text := range texts {
+		want := wordsReference(m, text)
+		for _, got := range [][]string{m.words(text), m.wordsCached(text, cache)} {
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Fatalf("words(%q) = %q, want %q", text, got, want)
+			}
+		}
+	}
+}
+
+// wordsReference is Matcher.words as first written.
+func wordsReference(m *Matcher, text string) []string {
+	var out []string
+	var w strings.Builder
+	flush := func() {
+		if w.Len() == 0 {
+			return
+		}
+		word := w.String()
+		w.Reset()
+		if terms := m.tok.Tokenise(word); len(terms) > 0 {
+			out = append(out, terms[0])
+		} else {
+			out = append(out, stopMark+word)
+		}
+	}
+	for _, r := range strings.ToLower(text) {
+		switch {
+		case vectorize.IsSpaceless(r):
+			// a letter of Chinese, Japanese, Thai...: a word of its own
+			flush()
+			w.WriteRune(r)
+			flush()
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w.WriteRune(r)
+		case r == '.' || r == '\'' || r == '’':
+			// inside a word: dropped ("u.s." → "us", "didn't" → "didnt")
+		default:
+			flush()
+		}
+	}
+	flush()
+	sort.Strings(out)
+	return out
 }

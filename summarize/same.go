@@ -90,7 +90,15 @@ func (m *Matcher) wordsCached(text string, cache map[string]string) []string {
 		}
 		out = append(out, stem)
 	}
-	for _, r := range strings.ToLower(text) {
+	for _, r := range text {
+		// Lower case rune by rune, as strings.ToLower maps them.
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		switch {
 		case vectorize.IsSpaceless(r):
 			// a letter of Chinese, Japanese, Thai...: a word of its own

@@ -16,7 +16,7 @@ func TestCleanShortcuts(t *testing.T) {
 	texts = append(texts, "COPYRİGHT 2024", "Copyright\u00a0x", "copyright ", "WASHINGTON (AP) — The", "U.S. — x",
 		"date 2025-08-20 Text", "Updated: 2025-08-20 10:31 Text", "x\u00852025-01-01 A", "", " \t ", "a\u2028b")
 	r := rand.New(rand.NewPCG(4, 4))
-	alphabet := []string{"a", "B", "É", "ß", " ", "\t", "\u00a0", "\u0085", "-", "2", "0", ".", "’", "'", "İ", "K", ":", "(", ")", "—", "\xff"}
+	alphabet := []string{"市", "ト", "ไ", "。", "a", "B", "É", "ß", " ", "\t", "\u00a0", "\u0085", "-", "2", "0", ".", "’", "'", "İ", "K", ":", "(", ")", "—", "\xff"}
 	for i := 0; i < 20000; i++ {
 		var b strings.Builder
 		for j := r.IntN(14); j > 0; j-- {
@@ -24,7 +24,11 @@ func TestCleanShortcuts(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
+	texts = append(texts, "市政府关闭了大桥。", "東京 タワー", "ไทย ภาษา", "a市b", "。。", "—", "x\xffy")
 	for _, s := range texts {
+		if got, want := CountWords(s), countWordsReference(s); got != want {
+			t.Fatalf("CountWords(%q) = %d, reference %d", s, got, want)
+		}
 		f := strings.Fields(s)
 		if got := countFields(s, -1); got != len(f) {
 			t.Fatalf("countFields(%q) = %d, want %d", s, got, len(f))
@@ -90,4 +94,25 @@ func isJunkReference(s Sentence) bool {
 		return len(words) < minTitle || isListMarker(words[0]) || strings.HasSuffix(t, ":")
 	}
 	return len(words) <= shortLine
+}
+
+// countWordsReference is CountWords as first written, with strings.Fields.
+func countWordsReference(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		k := 0
+		other := false
+		for _, r := range w {
+			if isSpaceless(r) {
+				k++
+			} else if !other && !unicode.IsPunct(r) {
+				other = true
+			}
+		}
+		if other || k == 0 {
+			k++
+		}
+		n += k
+	}
+	return n
 }

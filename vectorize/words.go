@@ -1,8 +1,8 @@
 package vectorize
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // spaceless lists the scripts written without spaces between words.
@@ -29,21 +29,40 @@ func IsSpaceless(r rune) bool { return isSpaceless(r) }
 // that "市政府关闭了大桥。" has 8 words, as many as its English gloss
 // roughly has.
 func CountWords(s string) int {
-	n := 0
-	for _, w := range strings.Fields(s) {
-		k := 0
-		other := false
-		for _, r := range w {
-			if isSpaceless(r) {
-				k++
-			} else if !other && !unicode.IsPunct(r) {
-				other = true
-			}
-		}
+	// One pass over the fields of strings.Fields, without building them.
+	n, k := 0, 0
+	in, other := false, false
+	end := func() {
 		if other || k == 0 {
 			k++
 		}
 		n += k
+	}
+	for _, r := range s {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			if in {
+				end()
+				in = false
+			}
+			continue
+		}
+		if !in {
+			in, k, other = true, 0, false
+		}
+		switch {
+		case r < utf8.RuneSelf:
+			// ASCII: never spaceless; punctuation or not.
+			if !other && !unicode.IsPunct(r) {
+				other = true
+			}
+		case isSpaceless(r):
+			k++
+		case !other && !unicode.IsPunct(r):
+			other = true
+		}
+	}
+	if in {
+		end()
 	}
 	return n
 }
