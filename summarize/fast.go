@@ -126,7 +126,15 @@ func isCollapsed(s string) bool {
 // similarity is symmetric); rows on up to workers goroutines.
 func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers int) rank.Graph {
 	n := len(body)
-	words := make([][]string, n)
+	// Each run of sentences numbers the words it meets in its own order;
+	// the numbers are then made global in sorted order of the words.
+	ids := make([][]int32, n)
+	type run struct {
+		lo, hi int
+		stems  []string // local number → word
+	}
+	var mu sync.Mutex
+	var runs []run
 	pool := wordCaches(m.tok)
 	parallelRange(n, workers, func(lo, hi int) {
 		cache := pool.Get().(*wordCache)
@@ -134,35 +142,55 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 		if len(cache.m) > maxWordCache {
 			clear(cache.m)
 		}
+		local := make(map[string]int32)
+		var stems []string
 		for i := lo; i < hi; i++ {
-			words[i] = m.wordsCached(body[i].Text, cache.m)
+			row := make([]int32, 0, len(body[i].Text)/5+1)
+			m.eachWord(body[i].Text, cache.m, func(stem string) {
+				id, ok := local[stem]
+				if !ok {
+					id = int32(len(stems))
+					local[stem] = id
+					stems = append(stems, stem)
+				}
+				row = append(row, id)
+			})
+			ids[i] = row
 		}
+		mu.Lock()
+		runs = append(runs, run{lo, hi, stems})
+		mu.Unlock()
 	})
-	id := make(map[string]int32)
-	for _, ws := range words {
-		for _, w := range ws {
-			id[w] = 0
-		}
-	}
-	vocab := make([]string, 0, len(id))
-	for w := range id {
-		vocab = append(vocab, w)
+	var vocab []string
+	for _, r := range runs {
+		vocab = append(vocab, r.stems...)
 	}
 	slices.Sort(vocab)
+	vocab = slices.Compact(vocab)
 	weight := make([]float64, len(vocab))
 	for k, w := range vocab {
-		id[w] = int32(k)
 		weight[k] = wordWeight(w)
 	}
-	ids := make([][]int32, n)
 	total := make([]float64, n) // claimSimilarity's la for each sentence
-	for i, ws := range words {
-		ids[i] = make([]int32, len(ws))
-		for k, w := range ws {
-			ids[i][k] = id[w]
-			total[i] += wordWeight(w)
+	parallelRange(len(runs), workers, func(lo, hi int) {
+		for _, r := range runs[lo:hi] {
+			global := make([]int32, len(r.stems))
+			for k, w := range r.stems {
+				at, _ := slices.BinarySearch(vocab, w)
+				global[k] = int32(at)
+			}
+			for i := r.lo; i < r.hi; i++ {
+				row := ids[i]
+				for k, x := range row {
+					row[k] = global[x]
+				}
+				slices.Sort(row) // the words' sorted order, as words returns them
+				for _, x := range row {
+					total[i] += weight[x]
+				}
+			}
 		}
-	}
+	})
 	out := rank.Graph{Ptr: g.Ptr, Adj: g.Adj, W: make([]float64, len(g.W)), Threshold: g.Threshold}
 	parallelRange(n, workers, func(lo, hi int) {
 		// Row i's words counted in have; a pair's matches counted in used.

@@ -69,13 +69,21 @@ func (m *Matcher) words(text string) []string { return m.wordsCached(text, nil) 
 // goroutine at a time may pass (nil: none).
 func (m *Matcher) wordsCached(text string, cache map[string]string) []string {
 	out := make([]string, 0, len(text)/5+1)
+	m.eachWord(text, cache, func(stem string) { out = append(out, stem) })
+	sort.Strings(out)
+	return out
+}
+
+// eachWord calls f with what words makes of each word of text, in text
+// order, using and filling cache as wordsCached does.
+func (m *Matcher) eachWord(text string, cache map[string]string, f func(stem string)) {
 	var w []byte
 	flush := func() {
 		if len(w) == 0 {
 			return
 		}
 		if stem, ok := cache[string(w)]; ok {
-			out = append(out, stem)
+			f(stem)
 			w = w[:0]
 			return
 		}
@@ -88,7 +96,7 @@ func (m *Matcher) wordsCached(text string, cache map[string]string) []string {
 		if cache != nil {
 			cache[word] = stem
 		}
-		out = append(out, stem)
+		f(stem)
 	}
 	for _, r := range text {
 		// Lower case rune by rune, as strings.ToLower maps them.
@@ -114,8 +122,6 @@ func (m *Matcher) wordsCached(text string, cache map[string]string) []string {
 		}
 	}
 	flush()
-	sort.Strings(out)
-	return out
 }
 
 // stopMark starts the words of words that are stop words.
