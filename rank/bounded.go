@@ -18,7 +18,7 @@ const (
 	// examine, at least; it may also examine exactWorkPerEntry per
 	// non-zero entry.
 	exactWork         = 1 << 26
-	exactWorkPerEntry = 64
+	exactWorkPerEntry = 512
 	// exactDegree is the average number of neighbours per row the exact
 	// graph may keep; past it the threshold rises.
 	exactDegree = 128

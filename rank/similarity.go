@@ -45,7 +45,7 @@ type Linking struct {
 //
 // Unless s.Exact, two bounds keep time and memory linear in the number of
 // rows on any input. When the rows share terms so widely that finding the
-// exact graph would examine more than max(2²⁶, 64·entries) candidate
+// exact graph would examine more than max(2²⁶, 512·entries) candidate
 // pairs, or when the cap would need a threshold above 0.25 (thousands of
 // copies of one sentence), Link returns the bounded graph
 // instead (Graph.Bounded): each row keeps its 32 strongest neighbours
