@@ -31,42 +31,9 @@ const (
 	boundedCandidates = 1024
 )
 
-// largePairs is the number of member pairs past which largeAvgLink sums
-// the links of two groups through the graph's adjacency instead of pair
-// by pair. Claims of real clusters stay below it, so their sums are formed
-// in the same order as always.
+// largePairs is the number of member pairs past which sourceCheck marks
+// sources instead of comparing them pair by pair.
 const largePairs = 1 << 8
-
-// largeAvgLink returns avgLink(g, a, b). For large groups it walks the
-// neighbours of the members of the group with the fewer edges and adds
-// the weights of those in the other group (root gives each node's group),
-// which takes time in proportion to those edges rather than to |a|·|b|.
-func largeAvgLink(g Graph, root []int, a, b []int) float64 {
-	if len(a)*len(b) <= largePairs {
-		return avgLink(g, a, b)
-	}
-	degree := func(ms []int) int {
-		d := 0
-		for _, m := range ms {
-			d += g.Ptr[m+1] - g.Ptr[m]
-		}
-		return d
-	}
-	from, to := a, b
-	if degree(b) < degree(a) {
-		from, to = b, a
-	}
-	other := root[to[0]]
-	var s float64
-	for _, x := range from {
-		for k := g.Ptr[x]; k < g.Ptr[x+1]; k++ {
-			if root[g.Adj[k]] == other {
-				s += g.W[k]
-			}
-		}
-	}
-	return s / float64(len(a)*len(b))
-}
 
 // sourceCheck returns sharesSource for source, which for large groups
 // marks the sources of one group and looks the other's up, in time
@@ -113,7 +80,7 @@ func exactAffordable(m Matrix) bool {
 }
 
 // maxExactEdges is the number of edges the exact graph of n rows may keep.
-func maxExactEdges(n int) int { return max(n*exactDegree/2, 1<<21) }
+func maxExactEdges(n int) int { return max(n*exactDegree/2, 1<<18) }
 
 // boundedSimilarity returns a similarity graph of m whose time and size
 // are linear in the number of rows (for rows of bounded length). Each row

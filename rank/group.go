@@ -69,6 +69,7 @@ func Group(g Graph, source []int, s Grouping) []int {
 	})
 
 	shares := sourceCheck(source)
+	link := newLinkage(g)
 	root := make([]int, n)
 	members := make([][]int, n)
 	for i := range root {
@@ -83,12 +84,13 @@ func Group(g Graph, source []int, s Grouping) []int {
 		if e.w < s.Duplicate && shares(members[a], members[b]) {
 			continue
 		}
-		if largeAvgLink(g, root, members[a], members[b]) < s.Link*s.Threshold {
+		if link.sum(a, b)/float64(len(members[a])*len(members[b])) < s.Link*s.Threshold {
 			continue
 		}
 		if len(members[a]) < len(members[b]) {
 			a, b = b, a
 		}
+		link.merge(a, b)
 		for _, m := range members[b] {
 			root[m] = a
 		}
@@ -122,14 +124,4 @@ func sharesSource(a, b []int, source []int) bool {
 		}
 	}
 	return false
-}
-
-func avgLink(g Graph, a, b []int) float64 {
-	var s float64
-	for _, x := range a {
-		for _, y := range b {
-			s += g.Weight(x, y)
-		}
-	}
-	return s / float64(len(a)*len(b))
 }
