@@ -33,6 +33,40 @@ const (
 	boundedCandidates = 1024
 )
 
+// largePairs is the number of member pairs past which sourceCheck marks
+// sources instead of comparing them pair by pair.
+const largePairs = 1 << 8
+
+// sourceCheck returns sharesSource for source, which for large groups
+// marks the sources of one group and looks the other's up, in time
+// |a|+|b| rather than |a|·|b|.
+func sourceCheck(source []int) func(a, b []int) bool {
+	var mark []int // group stamp per source
+	stamp := 0
+	return func(a, b []int) bool {
+		if len(a)*len(b) <= largePairs {
+			return sharesSource(a, b, source)
+		}
+		if mark == nil {
+			top := 0
+			for _, s := range source {
+				top = max(top, s)
+			}
+			mark = make([]int, top+1)
+		}
+		stamp++
+		for _, x := range a {
+			mark[source[x]] = stamp
+		}
+		for _, y := range b {
+			if mark[source[y]] == stamp {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // exactAffordable reports whether the exact graph of m examines few
 // enough candidate pairs.
 func exactAffordable(m Matrix) bool {
@@ -48,7 +82,7 @@ func exactAffordable(m Matrix) bool {
 }
 
 // maxExactEdges is the number of edges the exact graph of n rows may keep.
-func maxExactEdges(n int) int { return max(n*exactDegree/2, 1<<21) }
+func maxExactEdges(n int) int { return max(n*exactDegree/2, 1<<18) }
 
 // boundedSimilarity returns a similarity graph of m whose time and size
 // are linear in the number of rows (for rows of bounded length). Each row

@@ -1,6 +1,6 @@
 package rank
 
-import "slices"
+import "sort"
 
 // Grouping settings. The zero value is usable: each field says what its
 // zero means.
@@ -42,47 +42,60 @@ func (s Grouping) withDefaults() Grouping {
 // Edges at or above the threshold are taken from the heaviest down (ties by
 // node numbers); each joins two groups when they do not share a source
 // (unless the edge is a duplicate) and the average similarity between them
-// reaches Link·Threshold. The average sums the edge weights between the
-// two groups' members in member order (members in the order they joined),
-// so it is the same number however it is computed.
+// reaches Link·Threshold.
 func Group(g Graph, source []int, s Grouping) []int {
 	s = s.withDefaults()
 	n := g.Nodes()
-	var edges []groupEdge
+	type edge struct {
+		i, j int32
+		w    float64
+	}
+	var edges []edge
 	for i := 0; i < n; i++ {
 		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
 			if j := g.Adj[k]; int(j) > i && g.W[k] >= s.Threshold {
-				edges = append(edges, groupEdge{int32(i), j, g.W[k]})
+				edges = append(edges, edge{int32(i), j, g.W[k]})
 			}
 		}
 	}
-	slices.SortFunc(edges, func(a, b groupEdge) int {
-		switch {
-		case a.w != b.w:
-			if a.w > b.w {
-				return -1
-			}
-			return 1
-		case a.i != b.i:
-			return int(a.i) - int(b.i)
+	sort.Slice(edges, func(a, b int) bool {
+		if edges[a].w != edges[b].w {
+			return edges[a].w > edges[b].w
 		}
-		return int(a.j) - int(b.j)
+		if edges[a].i != edges[b].i {
+			return edges[a].i < edges[b].i
+		}
+		return edges[a].j < edges[b].j
 	})
 
-	gs := newGroups(g, source)
-	minLink := s.Link * s.Threshold
+	shares := sourceCheck(source)
+	link := newLinkage(g)
+	root := make([]int, n)
+	members := make([][]int, n)
+	for i := range root {
+		root[i] = i
+		members[i] = []int{i}
+	}
 	for _, e := range edges {
-		a, b := gs.root[e.i], gs.root[e.j]
+		a, b := root[e.i], root[e.j]
 		if a == b {
 			continue
 		}
-		if e.w < s.Duplicate && gs.sharesSource(a, b) {
+		if e.w < s.Duplicate && shares(members[a], members[b]) {
 			continue
 		}
-		if !gs.linked(a, b, minLink) {
+		if link.sum(a, b)/float64(len(members[a])*len(members[b])) < s.Link*s.Threshold {
 			continue
 		}
-		gs.merge(a, b)
+		if len(members[a]) < len(members[b]) {
+			a, b = b, a
+		}
+		link.merge(a, b)
+		for _, m := range members[b] {
+			root[m] = a
+		}
+		members[a] = append(members[a], members[b]...)
+		members[b] = nil
 	}
 
 	label := make([]int, n)
@@ -92,7 +105,7 @@ func Group(g Graph, source []int, s Grouping) []int {
 	}
 	next := 0
 	for i := 0; i < n; i++ {
-		r := gs.root[i]
+		r := root[i]
 		if id[r] < 0 {
 			id[r] = next
 			next++
@@ -102,209 +115,13 @@ func Group(g Graph, source []int, s Grouping) []int {
 	return label
 }
 
-type groupEdge struct {
-	i, j int32
-	w    float64
-}
-
-// groups is the state of Group: a partition of the nodes with, per group,
-// its members in joining order, its sources and a version that changes
-// with its membership, plus the verdicts already reached on pairs of
-// groups whose membership has not changed since.
-type groups struct {
-	g       Graph
-	source  []int
-	root    []int32   // group of each node (numbered by a member)
-	pos     []int32   // position of each node among its group's members
-	members [][]int32 // per group, in joining order
-	sources [][]int   // per group, its members' sources, increasing, distinct
-	version []int32
-	shares  map[[2]int32]struct{} // pairs found sharing a source
-	weak    map[[2]int32][2]int32 // ordered pair → versions when found too weakly linked
-	links   []memberLink          // scratch
-	tmp     []memberLink
-	count   []int32
-}
-
-func newGroups(g Graph, source []int) *groups {
-	n := g.Nodes()
-	gs := &groups{
-		g: g, source: source,
-		root: make([]int32, n), pos: make([]int32, n),
-		members: make([][]int32, n), sources: make([][]int, n),
-		version: make([]int32, n),
-		shares:  make(map[[2]int32]struct{}),
-		weak:    make(map[[2]int32][2]int32),
-	}
-	// Every node starts as a group of its own: one-element windows on
-	// shared arrays (capacity 1, so growing a group copies it).
-	self := make([]int32, n)
-	srcs := make([]int, n)
-	for i := range gs.root {
-		gs.root[i] = int32(i)
-		self[i] = int32(i)
-		srcs[i] = source[i]
-		gs.members[i] = self[i : i+1 : i+1]
-		gs.sources[i] = srcs[i : i+1 : i+1]
-	}
-	return gs
-}
-
-// sharesSource reports whether groups a and b hold sentences of one
-// source.
-func (gs *groups) sharesSource(a, b int32) bool {
-	x, y := gs.sources[a], gs.sources[b]
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	if len(x)*len(y) <= cacheAbove {
-		for _, src := range x {
-			if slices.Contains(y, src) {
+func sharesSource(a, b []int, source []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if source[x] == source[y] {
 				return true
 			}
 		}
-		return false
-	}
-	// Groups only grow, so once two share a source they always do.
-	key := [2]int32{min(a, b), max(a, b)}
-	if _, ok := gs.shares[key]; ok {
-		return true
-	}
-	for _, src := range x {
-		if _, found := slices.BinarySearch(y, src); found {
-			gs.shares[key] = struct{}{}
-			return true
-		}
 	}
 	return false
-}
-
-// cacheAbove is the product of two groups' sizes above which verdicts on
-// them are remembered; below it they are cheaper to recompute.
-const cacheAbove = 64
-
-// linked reports whether the average similarity between the members of a
-// and those of b is at least minLink.
-func (gs *groups) linked(a, b int32, minLink float64) bool {
-	if len(gs.members[a])*len(gs.members[b]) <= cacheAbove {
-		return gs.avgLink(a, b) >= minLink
-	}
-	key := [2]int32{a, b}
-	if v, ok := gs.weak[key]; ok && v == [2]int32{gs.version[a], gs.version[b]} {
-		return false
-	}
-	if gs.avgLink(a, b) >= minLink {
-		return true
-	}
-	gs.weak[key] = [2]int32{gs.version[a], gs.version[b]}
-	return false
-}
-
-// avgLink returns the sum of Weight(x, y) over x in members[a] and y in
-// members[b], both in member order, divided by the number of pairs. Small
-// groups are summed pair by pair; larger ones from the adjacency lists of
-// the smaller group, with the non-zero terms put back in that order (by
-// two stable counting sorts when there are many), so both give the same
-// bits.
-func (gs *groups) avgLink(a, b int32) float64 {
-	ma, mb := gs.members[a], gs.members[b]
-	var s float64
-	if len(ma)*len(mb) <= 16 {
-		for _, x := range ma {
-			for _, y := range mb {
-				s += gs.g.Weight(int(x), int(y))
-			}
-		}
-		return s / float64(len(ma)*len(mb))
-	}
-	links := gs.links[:0]
-	small, other, swap := ma, b, false
-	if len(mb) < len(ma) {
-		small, other, swap = mb, a, true
-	}
-	for _, x := range small {
-		for k := gs.g.Ptr[x]; k < gs.g.Ptr[x+1]; k++ {
-			if y := gs.g.Adj[k]; gs.root[y] == other {
-				if swap {
-					links = append(links, memberLink{gs.pos[y], gs.pos[x], gs.g.W[k]})
-				} else {
-					links = append(links, memberLink{gs.pos[x], gs.pos[y], gs.g.W[k]})
-				}
-			}
-		}
-	}
-	if 8*len(links) < len(ma)+len(mb) {
-		slices.SortFunc(links, func(p, q memberLink) int {
-			if p.inA != q.inA {
-				return int(p.inA) - int(q.inA)
-			}
-			return int(p.inB) - int(q.inB)
-		})
-	} else {
-		tmp := slices.Grow(gs.tmp[:0], len(links))[:len(links)]
-		gs.count = countingSort(tmp, links, len(mb), func(l memberLink) int32 { return l.inB }, gs.count)
-		gs.count = countingSort(links, tmp, len(ma), func(l memberLink) int32 { return l.inA }, gs.count)
-		gs.tmp = tmp
-	}
-	for _, l := range links {
-		s += l.w
-	}
-	gs.links = links
-	return s / float64(len(ma)*len(mb))
-}
-
-// A memberLink is an edge between two groups: the positions of its ends
-// among their groups' members, and its weight.
-type memberLink struct {
-	inA, inB int32
-	w        float64
-}
-
-// countingSort writes src into dst stably sorted by key, which lies in
-// [0, size), and returns its counting buffer for reuse.
-func countingSort(dst, src []memberLink, size int, key func(memberLink) int32, count []int32) []int32 {
-	count = slices.Grow(count[:0], size+1)[:size+1]
-	clear(count)
-	for _, l := range src {
-		count[key(l)+1]++
-	}
-	for i := 1; i <= size; i++ {
-		count[i] += count[i-1]
-	}
-	for _, l := range src {
-		k := key(l)
-		dst[count[k]] = l
-		count[k]++
-	}
-	return count
-}
-
-// merge joins the smaller of groups a and b into the larger (a when they
-// are the same size).
-func (gs *groups) merge(a, b int32) {
-	if len(gs.members[a]) < len(gs.members[b]) {
-		a, b = b, a
-	}
-	base := int32(len(gs.members[a]))
-	for k, m := range gs.members[b] {
-		gs.root[m] = a
-		gs.pos[m] = base + int32(k)
-	}
-	gs.members[a] = append(gs.members[a], gs.members[b]...)
-	gs.members[b] = nil
-	merged := make([]int, 0, len(gs.sources[a])+len(gs.sources[b]))
-	x, y := gs.sources[a], gs.sources[b]
-	for len(x) > 0 || len(y) > 0 {
-		switch {
-		case len(y) == 0 || (len(x) > 0 && x[0] < y[0]):
-			merged, x = append(merged, x[0]), x[1:]
-		case len(x) == 0 || y[0] < x[0]:
-			merged, y = append(merged, y[0]), y[1:]
-		default:
-			merged, x, y = append(merged, x[0]), x[1:], y[1:]
-		}
-	}
-	gs.sources[a], gs.sources[b] = merged, nil
-	gs.version[a]++
-	gs.version[b]++
 }
