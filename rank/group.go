@@ -51,10 +51,12 @@ func Group(g Graph, source []int, s Grouping) []int {
 		w    float64
 	}
 	var edges []edge
+	active := make([]bool, n)
 	for i := 0; i < n; i++ {
 		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
 			if j := g.Adj[k]; int(j) > i && g.W[k] >= s.Threshold {
 				edges = append(edges, edge{int32(i), j, g.W[k]})
+				active[i], active[j] = true, true
 			}
 		}
 	}
@@ -69,7 +71,7 @@ func Group(g Graph, source []int, s Grouping) []int {
 	})
 
 	shares := sourceCheck(source)
-	link := newLinkage(g)
+	link := newLinkage(g, active)
 	root := make([]int, n)
 	members := make([][]int, n)
 	for i := range root {

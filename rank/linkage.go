@@ -7,6 +7,11 @@ package rank
 // even when every sentence is like every other (a thousand posts about one
 // event), where summing over all pairs of members would take hours.
 //
+// Only active nodes (those with an edge at or above the grouping
+// threshold) get sums: every group with more than one member holds only
+// active nodes, and Group asks only for the sums between groups of active
+// nodes, so edges to other nodes would never be read.
+//
 // Every sum is updated with the same additions from both ends, so the
 // weight from a to b is the weight from b to a, and each key of a map gets
 // one addition per merge, so map order never changes a result.
@@ -14,13 +19,26 @@ type linkage struct {
 	to []map[int32]float64 // by group root: neighbouring root → summed weight
 }
 
-func newLinkage(g Graph) *linkage {
+// newLinkage returns the linkage of g's nodes as groups of their own,
+// keeping sums only between nodes where active is true.
+func newLinkage(g Graph, active []bool) *linkage {
 	n := g.Nodes()
 	l := &linkage{to: make([]map[int32]float64, n)}
 	for i := 0; i < n; i++ {
-		m := make(map[int32]float64, g.Ptr[i+1]-g.Ptr[i])
+		if !active[i] {
+			continue
+		}
+		size := 0
 		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-			m[g.Adj[k]] = g.W[k]
+			if active[g.Adj[k]] {
+				size++
+			}
+		}
+		m := make(map[int32]float64, size)
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			if j := g.Adj[k]; active[j] {
+				m[j] = g.W[k]
+			}
 		}
 		l.to[i] = m
 	}
