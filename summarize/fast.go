@@ -3,6 +3,7 @@ package summarize
 import (
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -120,18 +121,24 @@ func isCollapsed(s string) bool {
 
 // claimGraphOf returns g with its weights replaced by the claim
 // similarity of the sentences' texts: claimSimilarity of their words, with
-// the same additions in the same order, so the same bits. The words are
-// numbered in sorted order, so that comparing numbers compares words;
-// each sentence's total weight is computed once; each edge once (the
-// similarity is symmetric); rows on up to workers goroutines.
+// the same additions in the same order, so the same bits.
+//
+// claimSimilarity adds weights in the sorted order of the words, and every
+// stop word (stopMark, a zero byte, then the word) sorts before every
+// other stem (which holds no zero byte): its sums are stopWeight added as
+// many times as there are stop words, then 1 as many times as there are
+// other words. So only those two counts matter, and the words need only
+// numbers, in any order. Each sentence's total weight is computed once;
+// each edge once (the similarity is symmetric); rows on up to workers
+// goroutines.
 func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers int) rank.Graph {
 	n := len(body)
-	// Each run of sentences numbers the words it meets in its own order;
-	// the numbers are then made global in sorted order of the words.
+	// Each run of sentences numbers the stems it meets in its own order;
+	// the numbers are then made common to all runs.
 	ids := make([][]int32, n)
 	type run struct {
 		lo, hi int
-		stems  []string // local number → word
+		stems  []string // local number → stem
 	}
 	var mu sync.Mutex
 	var runs []run
@@ -139,58 +146,91 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 	parallelRange(n, workers, func(lo, hi int) {
 		cache := pool.Get().(*wordCache)
 		defer pool.Put(cache)
-		if len(cache.m) > maxWordCache {
-			clear(cache.m)
-		}
-		local := make(map[string]int32)
+		cache.reset()
 		var stems []string
 		for i := lo; i < hi; i++ {
 			row := make([]int32, 0, len(body[i].Text)/5+1)
-			m.eachWord(body[i].Text, cache.m, func(stem string) {
-				id, ok := local[stem]
+			eachRawWord(body[i].Text, func(w []byte) {
+				k, ok := cache.words[string(w)]
 				if !ok {
-					id = int32(len(stems))
-					local[stem] = id
-					stems = append(stems, stem)
+					k = cache.add(m, string(w))
 				}
-				row = append(row, id)
+				id := cache.local[k]
+				if id == 0 {
+					stems = append(stems, cache.stems[k])
+					id = int32(len(stems))
+					cache.local[k] = id
+					cache.seen = append(cache.seen, k)
+				}
+				row = append(row, id-1)
 			})
 			ids[i] = row
 		}
+		cache.clearLocal()
 		mu.Lock()
 		runs = append(runs, run{lo, hi, stems})
 		mu.Unlock()
 	})
-	var vocab []string
-	for _, r := range runs {
-		vocab = append(vocab, r.stems...)
-	}
-	slices.Sort(vocab)
-	vocab = slices.Compact(vocab)
-	weight := make([]float64, len(vocab))
-	for k, w := range vocab {
-		weight[k] = wordWeight(w)
-	}
-	total := make([]float64, n) // claimSimilarity's la for each sentence
-	parallelRange(len(runs), workers, func(lo, hi int) {
-		for _, r := range runs[lo:hi] {
-			global := make([]int32, len(r.stems))
-			for k, w := range r.stems {
-				at, _ := slices.BinarySearch(vocab, w)
-				global[k] = int32(at)
-			}
-			for i := r.lo; i < r.hi; i++ {
-				row := ids[i]
-				for k, x := range row {
-					row[k] = global[x]
+	var vocab []string // common number → stem
+	if len(runs) == 1 {
+		vocab = runs[0].stems
+	} else {
+		slices.SortFunc(runs, func(a, b run) int { return a.lo - b.lo })
+		common := make(map[string]int32)
+		remap := make([][]int32, len(runs))
+		for r, rn := range runs {
+			remap[r] = make([]int32, len(rn.stems))
+			for k, w := range rn.stems {
+				x, ok := common[w]
+				if !ok {
+					x = int32(len(vocab))
+					common[w] = x
+					vocab = append(vocab, w)
 				}
-				slices.Sort(row) // the words' sorted order, as words returns them
-				for _, x := range row {
-					total[i] += weight[x]
-				}
+				remap[r][k] = x
 			}
 		}
-	})
+		parallelRange(len(runs), workers, func(lo, hi int) {
+			for r := lo; r < hi; r++ {
+				for i := runs[r].lo; i < runs[r].hi; i++ {
+					row := ids[i]
+					for k, x := range row {
+						row[k] = remap[r][x]
+					}
+				}
+			}
+		})
+	}
+	stop := make([]bool, len(vocab))
+	for k, w := range vocab {
+		stop[k] = strings.HasPrefix(w, stopMark)
+	}
+	// sums[s] is stopWeight added s times, as claimSimilarity adds it.
+	longest := 0
+	for _, row := range ids {
+		longest = max(longest, len(row))
+	}
+	sums := make([]float64, longest+1)
+	for s := 1; s < len(sums); s++ {
+		sums[s] = sums[s-1] + wordWeight(stopMark)
+	}
+	weigh := func(stops, others int) float64 {
+		h := sums[stops]
+		for range others {
+			h += wordWeight("")
+		}
+		return h
+	}
+	total := make([]float64, n) // claimSimilarity's la for each sentence
+	for i, row := range ids {
+		stops := 0
+		for _, x := range row {
+			if stop[x] {
+				stops++
+			}
+		}
+		total[i] = weigh(stops, len(row)-stops)
+	}
 	out := rank.Graph{Ptr: g.Ptr, Adj: g.Adj, W: make([]float64, len(g.W)), Threshold: g.Threshold}
 	parallelRange(n, workers, func(lo, hi int) {
 		// Row i's words counted in have; a pair's matches counted in used.
@@ -214,10 +254,10 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 				if la == 0 || lb == 0 {
 					continue // 0, as claimSimilarity says
 				}
-				// The words of j that pair with a word of i, in increasing
-				// order: what claimSimilarity's merge adds, in its order.
+				// The words of j that pair with a word of i: what
+				// claimSimilarity's merge adds, counted.
 				pair++
-				var h float64
+				stops, others := 0, 0
 				for _, x := range ids[j] {
 					if have[x].stamp != int32(i+1) {
 						continue
@@ -227,9 +267,14 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 					}
 					if used[x].n < have[x].n {
 						used[x].n++
-						h += weight[x]
+						if stop[x] {
+							stops++
+						} else {
+							others++
+						}
 					}
 				}
+				h := weigh(stops, others)
 				out.W[k] = (2*h/(la+lb) + h/min(la, lb)) / 2
 			}
 		}
@@ -249,13 +294,52 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 	return out
 }
 
-// A wordCache maps words to what Matcher.words makes of them, for one
+// A wordCache numbers words as Matcher.words stems them, for one
 // goroutine at a time; the caches of a Tokeniser are pooled, so that the
 // work is kept from one call to the next.
-type wordCache struct{ m map[string]string }
+type wordCache struct {
+	words map[string]int32 // word → stem number
+	ids   map[string]int32 // stem → stem number
+	stems []string         // stem number → stem
+	local []int32          // stem number → 1 + number in the current run, or 0
+	seen  []int32          // stem numbers with a local number
+}
 
 // maxWordCache bounds a wordCache.
 const maxWordCache = 1 << 16
+
+// reset empties c when it has grown past maxWordCache.
+func (c *wordCache) reset() {
+	if len(c.words) <= maxWordCache {
+		return
+	}
+	clear(c.words)
+	clear(c.ids)
+	c.stems, c.local = c.stems[:0], c.local[:0]
+}
+
+// add numbers a word not seen before (a copy of it is kept).
+func (c *wordCache) add(m *Matcher, word string) int32 {
+	word = strings.Clone(word)
+	stem := m.stemOf(word)
+	k, ok := c.ids[stem]
+	if !ok {
+		k = int32(len(c.stems))
+		c.ids[stem] = k
+		c.stems = append(c.stems, stem)
+		c.local = append(c.local, 0)
+	}
+	c.words[word] = k
+	return k
+}
+
+// clearLocal forgets the numbers of the current run.
+func (c *wordCache) clearLocal() {
+	for _, k := range c.seen {
+		c.local[k] = 0
+	}
+	c.seen = c.seen[:0]
+}
 
 var wordCachePools sync.Map // *vectorize.Tokeniser → *sync.Pool
 
@@ -264,7 +348,7 @@ func wordCaches(tok *vectorize.Tokeniser) *sync.Pool {
 		return p.(*sync.Pool)
 	}
 	p, _ := wordCachePools.LoadOrStore(tok, &sync.Pool{New: func() any {
-		return &wordCache{m: make(map[string]string, 1024)}
+		return &wordCache{words: make(map[string]int32, 1024), ids: make(map[string]int32, 1024)}
 	}})
 	return p.(*sync.Pool)
 }

@@ -77,27 +77,35 @@ func (m *Matcher) wordsCached(text string, cache map[string]string) []string {
 // eachWord calls f with what words makes of each word of text, in text
 // order, using and filling cache as wordsCached does.
 func (m *Matcher) eachWord(text string, cache map[string]string, f func(stem string)) {
-	var w []byte
-	flush := func() {
-		if len(w) == 0 {
-			return
-		}
+	eachRawWord(text, func(w []byte) {
 		if stem, ok := cache[string(w)]; ok {
 			f(stem)
-			w = w[:0]
 			return
 		}
 		word := string(w)
-		w = w[:0]
-		stem := stopMark + word
-		if terms := m.tok.Tokenise(word); len(terms) > 0 {
-			stem = terms[0]
-		}
+		stem := m.stemOf(word)
 		if cache != nil {
 			cache[word] = stem
 		}
 		f(stem)
+	})
+}
+
+// stemOf returns what words makes of one word as eachRawWord gives it:
+// its index term, or stopMark and the word for a stop word.
+func (m *Matcher) stemOf(word string) string {
+	if terms := m.tok.Tokenise(word); len(terms) > 0 {
+		return terms[0]
 	}
+	return stopMark + word
+}
+
+// eachRawWord calls f with each word of text, in text order, lower-cased,
+// with its periods and apostrophes dropped: the words that words stems.
+// w is valid until f returns.
+func eachRawWord(text string, f func(w []byte)) {
+	var buf [64]byte
+	w := buf[:0]
 	for _, r := range text {
 		// Lower case rune by rune, as strings.ToLower maps them.
 		if r < utf8.RuneSelf {
@@ -110,18 +118,27 @@ func (m *Matcher) eachWord(text string, cache map[string]string, f func(stem str
 		switch {
 		case vectorize.IsSpaceless(r):
 			// a letter of Chinese, Japanese, Thai...: a word of its own
-			flush()
+			if len(w) > 0 {
+				f(w)
+				w = w[:0]
+			}
 			w = utf8.AppendRune(w, r)
-			flush()
+			f(w)
+			w = w[:0]
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			w = utf8.AppendRune(w, r)
 		case r == '.' || r == '\'' || r == '’':
 			// inside a word: dropped ("u.s." → "us", "didn't" → "didnt")
 		default:
-			flush()
+			if len(w) > 0 {
+				f(w)
+				w = w[:0]
+			}
 		}
 	}
-	flush()
+	if len(w) > 0 {
+		f(w)
+	}
 }
 
 // stopMark starts the words of words that are stop words.
