@@ -105,14 +105,11 @@ func Count(texts []string, tok *Tokeniser, workers int) Counts {
 
 // A countRun tokenises a run of texts with a vocabulary of its own.
 type countRun struct {
-	cache *segCache        // word segment → term, kept from call to call
-	segs  map[string]int32 // word segment → local term number, -1 if dropped
-	local map[string]int32 // term → local term number
-	terms []string         // local term number → term
-	ptr   []int            // text i's terms are ids[ptr[i]:ptr[i+1]]
-	ids   []int32          // local term numbers, in order of first appearance in the text
-	cnt   []int32          // their counts
-	remap []int32          // local → global term number
+	terms []string // local term number → term
+	ptr   []int    // text i's terms are ids[ptr[i]:ptr[i+1]]
+	ids   []int32  // local term numbers, in order of first appearance in the text
+	cnt   []int32  // their counts
+	remap []int32  // local → global term number
 }
 
 func (run *countRun) count(texts []string, tok *Tokeniser) {
@@ -120,9 +117,9 @@ func (run *countRun) count(texts []string, tok *Tokeniser) {
 	for _, t := range texts {
 		size += len(t)
 	}
-	run.cache = tok.segCache()
-	defer tok.putSegCache(run.cache)
-	run.segs, run.local = run.cache.segs, run.cache.local
+	cache := tok.segCache()
+	defer tok.putSegCache(cache)
+	cache.reset()
 	// About one word a six bytes, and a term in five words.
 	run.ids = make([]int32, 0, size/30+16)
 	run.cnt = make([]int32, 0, size/30+16)
@@ -136,12 +133,19 @@ func (run *countRun) count(texts []string, tok *Tokeniser) {
 			if noWord(seg) {
 				continue // spaces and punctuation: no map lookup
 			}
-			id, ok := run.segs[seg]
+			k, ok := cache.segs[seg]
 			if !ok {
-				id = run.intern(seg, tok)
+				k = cache.add(seg, tok)
 			}
-			if id < 0 {
+			if k < 0 {
 				continue
+			}
+			id := cache.local[k] - 1
+			if id < 0 {
+				run.terms = append(run.terms, cache.terms[k])
+				id = int32(len(run.terms) - 1)
+				cache.local[k] = id + 1
+				cache.seen = append(cache.seen, k)
 			}
 			if int(id) >= len(seen) {
 				seen = append(seen, make([]int32, int(id)+1-len(seen))...)
@@ -159,7 +163,6 @@ func (run *countRun) count(texts []string, tok *Tokeniser) {
 		}
 		run.ptr = append(run.ptr, len(run.ids))
 	}
-	run.segs, run.local = nil, nil
 }
 
 // noWord reports whether seg is made of ASCII bytes that are neither
@@ -172,26 +175,6 @@ func noWord(seg string) bool {
 		}
 	}
 	return true
-}
-
-// intern maps a word segment not seen before to its local term number.
-func (run *countRun) intern(seg string, tok *Tokeniser) int32 {
-	term, ok := run.cache.m[seg]
-	if !ok {
-		term = tok.term(seg)
-		run.cache.put(seg, term)
-	}
-	id := int32(-1)
-	if term != "" {
-		var ok bool
-		if id, ok = run.local[term]; !ok {
-			id = int32(len(run.terms))
-			run.local[term] = id
-			run.terms = append(run.terms, term)
-		}
-	}
-	run.segs[seg] = id
-	return id
 }
 
 // sortRow sorts ind increasingly, moving cnt along. Term numbers in a row

@@ -39,28 +39,54 @@ type Tokeniser struct {
 	segCaches *sync.Pool
 }
 
-// A segCache maps word segments to terms for one goroutine at a time.
-// It also lends Count its per-call maps, emptied between calls.
+// A segCache numbers word segments by their terms, for one goroutine at a
+// time, kept from one call of Count to the next: one map look-up per
+// segment, and none per term.
 type segCache struct {
-	m     map[string]string
-	segs  map[string]int32
-	local map[string]int32
+	segs  map[string]int32 // word segment → term number, -1 if dropped
+	ids   map[string]int32 // term → term number
+	terms []string         // term number → term
+	local []int32          // term number → 1 + number in the current run, or 0
+	seen  []int32          // term numbers with a number in the current run
 }
 
 // maxSegCache bounds a segCache.
 const maxSegCache = 1 << 16
 
-func (c *segCache) put(seg, term string) {
-	if len(c.m) >= maxSegCache {
-		clear(c.m)
+// reset empties c when it has grown past maxSegCache.
+func (c *segCache) reset() {
+	if len(c.segs) <= maxSegCache {
+		return
 	}
-	c.m[strings.Clone(seg)] = strings.Clone(term)
+	clear(c.segs)
+	clear(c.ids)
+	c.terms, c.local = c.terms[:0], c.local[:0]
+}
+
+// add numbers a word segment not seen before (a copy of it is kept).
+func (c *segCache) add(seg string, tok *Tokeniser) int32 {
+	seg = strings.Clone(seg)
+	term := tok.term(seg)
+	k := int32(-1)
+	if term != "" {
+		var ok bool
+		if k, ok = c.ids[term]; !ok {
+			k = int32(len(c.terms))
+			c.ids[term] = k
+			c.terms = append(c.terms, term)
+			c.local = append(c.local, 0)
+		}
+	}
+	c.segs[seg] = k
+	return k
 }
 
 func (t *Tokeniser) segCache() *segCache { return t.segCaches.Get().(*segCache) }
 func (t *Tokeniser) putSegCache(c *segCache) {
-	clear(c.segs) // no reference to the texts stays behind
-	clear(c.local)
+	for _, k := range c.seen {
+		c.local[k] = 0
+	}
+	c.seen = c.seen[:0]
 	t.segCaches.Put(c)
 }
 
@@ -95,9 +121,8 @@ func NewTokeniser(language string) (*Tokeniser, error) {
 		cache:   new(atomic.Pointer[termCache]),
 		segCaches: &sync.Pool{New: func() any {
 			return &segCache{
-				m:     make(map[string]string, 1024),
-				segs:  make(map[string]int32, 1024),
-				local: make(map[string]int32, 1024),
+				segs: make(map[string]int32, 1024),
+				ids:  make(map[string]int32, 1024),
 			}
 		}},
 	}
