@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/concordsum/concord/internal/freelist"
 	"github.com/concordsum/concord/rank"
 	"github.com/concordsum/concord/vectorize"
 )
@@ -144,7 +145,7 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 	var runs []run
 	pool := wordCaches(m.tok)
 	parallelRange(n, workers, func(lo, hi int) {
-		cache := pool.Get().(*wordCache)
+		cache := pool.Get()
 		defer pool.Put(cache)
 		cache.reset()
 		var stems []string
@@ -341,16 +342,16 @@ func (c *wordCache) clearLocal() {
 	c.seen = c.seen[:0]
 }
 
-var wordCachePools sync.Map // *vectorize.Tokeniser → *sync.Pool
+var wordCachePools sync.Map // *vectorize.Tokeniser → *freelist.List[wordCache]
 
-func wordCaches(tok *vectorize.Tokeniser) *sync.Pool {
+func wordCaches(tok *vectorize.Tokeniser) *freelist.List[wordCache] {
 	if p, ok := wordCachePools.Load(tok); ok {
-		return p.(*sync.Pool)
+		return p.(*freelist.List[wordCache])
 	}
-	p, _ := wordCachePools.LoadOrStore(tok, &sync.Pool{New: func() any {
+	p, _ := wordCachePools.LoadOrStore(tok, &freelist.List[wordCache]{New: func() *wordCache {
 		return &wordCache{words: make(map[string]int32, 1024), ids: make(map[string]int32, 1024)}
 	}})
-	return p.(*sync.Pool)
+	return p.(*freelist.List[wordCache])
 }
 
 // A wordCount counts a word for the row or pair of its stamp.

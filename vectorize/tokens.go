@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/clipperhouse/uax29/v2/words"
+	"github.com/concordsum/concord/internal/freelist"
 )
 
 // A Tokeniser turns text into index terms: words found at Unicode (UAX #29)
@@ -36,7 +37,7 @@ type Tokeniser struct {
 	cache *atomic.Pointer[termCache]
 	// segCaches holds caches of the same mapping that one goroutine owns
 	// at a time (see Count): a plain map, faster than the shared one.
-	segCaches *sync.Pool
+	segCaches *freelist.List[segCache]
 }
 
 // A segCache numbers word segments by their terms, for one goroutine at a
@@ -81,7 +82,7 @@ func (c *segCache) add(seg string, tok *Tokeniser) int32 {
 	return k
 }
 
-func (t *Tokeniser) segCache() *segCache { return t.segCaches.Get().(*segCache) }
+func (t *Tokeniser) segCache() *segCache { return t.segCaches.Get() }
 func (t *Tokeniser) putSegCache(c *segCache) {
 	for _, k := range c.seen {
 		c.local[k] = 0
@@ -119,7 +120,7 @@ func NewTokeniser(language string) (*Tokeniser, error) {
 		norm:    lang.normaliser(),
 		elision: lang.Name == "french" || lang.Name == "italian",
 		cache:   new(atomic.Pointer[termCache]),
-		segCaches: &sync.Pool{New: func() any {
+		segCaches: &freelist.List[segCache]{New: func() *segCache {
 			return &segCache{
 				segs: make(map[string]int32, 1024),
 				ids:  make(map[string]int32, 1024),
