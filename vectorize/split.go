@@ -61,6 +61,11 @@ func spSplit(doc int, text string, lang *spLang) []Sentence {
 			}
 			titles = false
 		}
+		for _, cut := range spListCuts(text, bs, be) {
+			_, e := spTrimSpan(text, bs, cut)
+			out = spSplitBlock(&dw, out, doc, text, bs, e)
+			bs = cut
+		}
 		out = spSplitBlock(&dw, out, doc, text, bs, be)
 		cur, ok = nxt, more
 	}
@@ -495,7 +500,8 @@ const spMaxTitleWords = 20
 
 func spIsTitleLine(text string, s, e int) bool {
 	kind, _, _ := spLineEndKind(text, s, e)
-	return kind != spEndFinal && spCountWords(text, s, e, spMaxTitleWords) <= spMaxTitleWords
+	return kind != spEndFinal && spCountWords(text, s, e, spMaxTitleWords) <= spMaxTitleWords &&
+		spListCuts(text, s, e) == nil // a list on one line: "1) one 2) two"
 }
 
 // spLooksTitleCased reports a headline-style line: at least 3 counted words
@@ -742,7 +748,7 @@ type spBoundaryResult struct {
 func spBoundary(dw *spDocWords, text string, bs, be, sent, p int) (res spBoundaryResult) {
 	// The run of final punctuation: "...", "?!", ". . .", "…".
 	j := p
-	dots, strong, ellipsis, cjk := 0, false, false, false
+	dots, gaps, strong, ellipsis, cjk := 0, 0, false, false, false
 run:
 	for j < be {
 		r, n := spRuneAt(text, j, be)
@@ -752,6 +758,7 @@ run:
 			// A spaced ellipsis ". . ." continues the run.
 			if j+2 < be && text[j+1] == ' ' && text[j+2] == '.' {
 				n = 2
+				gaps++
 			}
 		case spTermStrong:
 			strong = true
@@ -851,6 +858,22 @@ run:
 		if cls == spClsDigit {
 			return res
 		}
+		if gaps > 0 && gaps == dots-1 && !ellipsis {
+			// A spaced ellipsis ". . ." marks words left out inside a
+			// sentence ("the thing is . . . I didn't"); four dots are a
+			// sentence's period and an ellipsis. Attached to a word
+			// ("compounds. . . . The practice"), the period ends the
+			// sentence and the ellipsis opens the next; detached ("with a
+			// period . . . . Next"), the four end it.
+			if dots < 4 || cls != spClsUpper && cls != spClsOpen && cls != spClsCurrency {
+				return res
+			}
+			res.brk = true
+			if pr, _ := spRuneBefore(text, bs, p); p > sent && !spIsSpaceRune(pr) && !spIsOpener(pr) {
+				res.end, res.next = p+1, p+2
+			}
+			return res
+		}
 		// "He waited... Then" ends a sentence; a detached ellipsis marking
 		// an omission ("the president … Congress") only before a frequent
 		// sentence starter.
@@ -898,7 +921,7 @@ run:
 		if spIsAcronymNoBreak(w) {
 			return res
 		}
-		res.brk = spStarterBreak(dw, text, next, be, cls)
+		res.brk = spStarterBreak(dw, text, next, be, cls) || spTimeThenTitle(text, sent, p, next, be, w)
 	case spTokLetter:
 		res.brk = spStarterBreak(dw, text, next, be, cls)
 	case spTokAbbrev:
@@ -915,6 +938,23 @@ run:
 		}
 	}
 	return res
+}
+
+// spTimeThenTitle reports a time at the end of a sentence followed by a
+// title: "He left the bank at 6 P.M. Mr. Smith then went", but not
+// "At 5 a.m. Mr. Smith went", where the time opens the sentence (three
+// words or fewer before the title).
+func spTimeThenTitle(text string, sent, p, next, be int, w string) bool {
+	switch w {
+	case "a.m", "p.m", "A.M", "P.M":
+	default:
+		return false
+	}
+	t := spWordAt(text, next, be)
+	if !spTitleOnly[t] || next+len(t) >= be || text[next+len(t)] != '.' {
+		return false
+	}
+	return spCountWords(text, sent, p, 4) > 3
 }
 
 // spStarterBreak is the rule after an abbreviation that may end a sentence:
@@ -1027,7 +1067,7 @@ func spTokenBefore(text string, bs, sent, p int) (w string, tok int, ab uint8) {
 	tokStart := ws
 	for ws < p {
 		r, n := spRuneAt(text, ws, p)
-		if !spIsOpener(r) {
+		if !spIsOpener(r) && !spListBullet(r) {
 			break
 		}
 		ws += n
@@ -1043,6 +1083,10 @@ func spTokenBefore(text string, bs, sent, p int) (w string, tok int, ab uint8) {
 		k := tokStart
 		for k > bs && (text[k-1] == ' ' || text[k-1] == '\t') {
 			k--
+		}
+		// after a bullet at the start: "• 9. The first item"
+		if r, n := spRuneBefore(text, bs, k); k > bs && spListBullet(r) {
+			k -= n
 		}
 		atStart = k == bs || spIsLineBreakBefore(text, k)
 	}

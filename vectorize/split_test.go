@@ -110,7 +110,9 @@ func TestSplitSentences(t *testing.T) {
 		{"four dots", "I never meant that.... She left the store.",
 			[]string{"I never meant that....", "She left the store."}},
 		{"spaced ellipsis", "One habit was weakened . . . was that of combining words into compounds. . . . The practice was not abandoned. . . .",
-			[]string{"One habit was weakened . . . was that of combining words into compounds. . . .", "The practice was not abandoned. . . ."}},
+			// As the Golden Rules have it: the period ends the sentence,
+			// the ellipsis opens the next.
+			[]string{"One habit was weakened . . . was that of combining words into compounds.", ". . . The practice was not abandoned. . . ."}},
 		{"leading ellipsis", "… they don’t have. Trump left.",
 			[]string{"… they don’t have.", "Trump left."}},
 		{"bracket ellipsis", "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
