@@ -941,20 +941,50 @@ run:
 }
 
 // spTimeThenTitle reports a time at the end of a sentence followed by a
-// title: "He left the bank at 6 P.M. Mr. Smith then went", but not
-// "At 5 a.m. Mr. Smith went", where the time opens the sentence (three
-// words or fewer before the title).
+// capitalised word: "He left the bank at 6 P.M. Mr. Smith then went", "He
+// left at 6 a.m. Travelers who", but not "At 5 a.m. Mr. Smith went", where
+// the time opens the sentence (three words or fewer before the next word),
+// nor "at 10 a.m. Tuesday" or "at 6 p.m. EST", where the day, month or time
+// zone belongs to the time (spTimeFollower).
 func spTimeThenTitle(text string, sent, p, next, be int, w string) bool {
 	switch w {
 	case "a.m", "p.m", "A.M", "P.M":
 	default:
 		return false
 	}
-	t := spWordAt(text, next, be)
-	if !spTitleOnly[t] || next+len(t) >= be || text[next+len(t)] != '.' {
+	// The time: a number before "a.m." ("6 a.m.", "10:30 p.m.").
+	ws := p - len(w)
+	if ws-2 < sent || text[ws-1] != ' ' || text[ws-2] < '0' || text[ws-2] > '9' {
 		return false
 	}
-	return spCountWords(text, sent, p, 4) > 3
+	t := spWordAt(text, next, be)
+	if t == "" || spCountWords(text, sent, p, 4) <= 3 {
+		return false
+	}
+	e := next + strings.Index(text[next:be], t) + len(t) // after opening quotes
+	if spTitleOnly[t] {
+		return e < be && text[e] == '.'
+	}
+	return !spTimeFollower(text, t, e, be)
+}
+
+// spTimeFollower reports a word t (ending at text[e]) that may follow a time
+// in the same sentence: a weekday, a month, a time zone ("EST", "Eastern
+// time"), or any word followed by "time" ("Moscow time").
+func spTimeFollower(text, t string, e, be int) bool {
+	if spAbbrevs[t] == spAbMonth || spTimeWords[t] {
+		return true
+	}
+	if len(t) <= 4 && strings.ToUpper(t) == t {
+		return true // EST, GMT, CEST
+	}
+	if e+5 <= be && text[e] == ' ' {
+		switch text[e+1 : e+5] {
+		case "time", "Time":
+			return true
+		}
+	}
+	return false
 }
 
 // spStarterBreak is the rule after an abbreviation that may end a sentence:
