@@ -613,11 +613,15 @@ func spJoinLines(dw *spDocWords, text string, a, b spLineSpan) bool {
 	}
 	if next == spClsLower {
 		// A lower-case continuation, unless the next line is a URL or file
-		// name, or a byline under a headline ("by Jane Doe").
+		// name, or a byline under a headline ("by Jane Doe"). After a short
+		// or title-cased line, the next line must end the sentence or be
+		// long itself: "It was a cold\nnight in the city." is one sentence,
+		// but a list of short lines ("features\ncontact manager\nevents")
+		// stays apart.
 		if spIsURLish(text, b.s, b.e) {
 			return false
 		}
-		if spLooksTitleCased(text, a.s, a.e) {
+		if spLooksTitleCased(text, a.s, a.e) || utf8.RuneCountInString(text[a.s:a.e]) < spMinWrapLine {
 			k, _, _ := spLineEndKind(text, b.s, b.e)
 			return k == spEndFinal || utf8.RuneCountInString(text[b.s:b.e]) >= spMinWrapLine
 		}

@@ -113,6 +113,8 @@ func init() {
 		"Let", "Please", "Yes", "Unlike", "Like", "Among", "About",
 		"Between", "Through", "Once", "Until", "Unless", "Perhaps",
 		"Maybe", "Everyone", "Nobody", "Officials", "Analysts",
+		// Quantities that open news sentences ("Millions attended").
+		"Millions", "Thousands", "Hundreds", "Dozens",
 		// German, French, Spanish pronouns and articles that are not
 		// common in place names.
 		"Der", "Die", "Das", "Er", "Es", "Wir", "Ich", "Il", "Elle",
