@@ -61,15 +61,21 @@ func spSplit(doc int, text string, lang *spLang) []Sentence {
 			}
 			titles = false
 		}
-		for _, cut := range spListCuts(text, bs, be) {
-			_, e := spTrimSpan(text, bs, cut)
-			out = spSplitBlock(&dw, out, doc, text, bs, e)
-			bs = cut
-		}
-		out = spSplitBlock(&dw, out, doc, text, bs, be)
+		out = spSplitList(&dw, out, doc, text, bs, be, spListCuts(text, bs, be))
 		cur, ok = nxt, more
 	}
 	return out
+}
+
+// spSplitList appends the sentences of the block text[bs:be], cut before
+// the items of an inline list at cuts (see spListCuts).
+func spSplitList(dw *spDocWords, out []Sentence, doc int, text string, bs, be int, cuts []int) []Sentence {
+	for _, cut := range cuts {
+		_, e := spTrimSpan(text, bs, cut)
+		out = spSplitBlock(dw, out, doc, text, bs, e)
+		bs = cut
+	}
+	return spSplitBlock(dw, out, doc, text, bs, be)
 }
 
 func spAppendSentence(out []Sentence, doc int, text string, s, e int, title bool) []Sentence {
@@ -690,6 +696,7 @@ func spIsURLish(text string, s, e int) bool {
 func spSplitBlock(dw *spDocWords, out []Sentence, doc int, text string, bs, be int) []Sentence {
 	start := bs
 	alnum := false // the current sentence has a letter or digit
+	quotes := newSpQuotes(bs)
 	for i := bs; i < be; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -711,11 +718,22 @@ func spSplitBlock(dw *spDocWords, out []Sentence, doc int, text string, bs, be i
 			}
 		}
 		br := spBoundary(dw, text, bs, be, start, i)
+		if br.brk && alnum && quotes.inside(text, bs, be, i, br.end) {
+			// Inside a quotation that closes later in the block.
+			br.brk = false
+		}
 		if br.brk && alnum {
 			out = spAppendSentence(out, doc, text, start, br.end, false)
 			start = br.next
 			alnum = false
 			i = br.next
+			// An inline list after a sentence: "Finally, this. 1. The first
+			// item 2. The second item".
+			if c := text[start]; c == '1' || c == 'a' {
+				if cuts := spListCuts(text, start, be); cuts != nil {
+					return spSplitList(dw, out, doc, text, start, be, cuts)
+				}
+			}
 			continue
 		}
 		i = br.end

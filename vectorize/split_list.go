@@ -1,9 +1,6 @@
 package vectorize
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Inline lists: a block that starts with a list marker and holds the
 // following markers of the same series on the same line ("1. The first
@@ -13,7 +10,9 @@ import (
 // continues the series (the next number or letter, in the same style),
 // stands after white space, and is followed by white space and an
 // upper-case letter, a digit or an opening quote; so "1. The rise was 2.
-// percent" stays whole.
+// percent" stays whole. A list may also follow sentences of the block
+// ("Finally, this. 1. The first item 2. The second item"): spSplitBlock
+// looks for one after each sentence end.
 
 // An spListMarker is a parsed list marker.
 type spListMarker struct {
@@ -99,22 +98,14 @@ func spListItemStart(text string, i, e int) bool {
 }
 
 // spListCuts returns the offsets in text[bs:be] where the items after the
-// first of an inline list start, or nil. A list that follows sentences of
-// the block ("Finally, this. 1. The first item 2. The second item") is cut
-// before its first item as well (spListStartAfter).
+// first of an inline list start, or nil.
 func spListCuts(text string, bs, be int) []int {
 	bs = spSkipSpace(text, bs, be)
 	prev, ok := spParseListMarker(text, bs, be)
-	var cuts []int
 	if !ok || !spListItemStart(text, prev.end, be) {
-		i := spListStartAfter(text, bs, be)
-		if i < 0 {
-			return nil
-		}
-		prev, _ = spParseListMarker(text, i, be)
-		cuts = append(cuts, i)
+		return nil
 	}
-	n := len(cuts)
+	var cuts []int
 	for i := prev.end + 1; i < be; i++ {
 		if text[i-1] != ' ' {
 			continue
@@ -127,39 +118,5 @@ func spListCuts(text string, bs, be int) []int {
 		prev = m
 		i = m.end
 	}
-	if len(cuts) == n {
-		return nil // a first item alone is no list: "… this. 1. The rise"
-	}
 	return cuts
-}
-
-// spListStartAfter returns the offset of a first list marker ("1.", "1)",
-// "a.", "a)") inside text[bs:be] that follows the final punctuation of a
-// sentence and a space, or -1. The markers are found with strings.Index,
-// which is much faster than a scan of every byte.
-func spListStartAfter(text string, bs, be int) int {
-	for _, pat := range [...]string{" 1.", " 1)", " a.", " a)"} {
-		for off := bs; off < be; {
-			k := strings.Index(text[off:be], pat)
-			if k < 0 {
-				break
-			}
-			i := off + k + 1 // the marker
-			off = i
-			m, ok := spParseListMarker(text, i, be)
-			if !ok || !spListItemStart(text, m.end, be) {
-				continue
-			}
-			j := i - 1
-			for j > bs && text[j-1] == ' ' {
-				j--
-			}
-			if j > bs {
-				if kind, _, _ := spLineEndKind(text, bs, j); kind == spEndFinal {
-					return i
-				}
-			}
-		}
-	}
-	return -1
 }

@@ -13,9 +13,9 @@ import (
 // Split's design (a line break ends a sentence unless the hard-wrap
 // heuristic joins the lines; no boundary without white space after the
 // terminator; sentences are spans of the original bytes, so no cleaning of
-// HTML, dot leaders, white space or split-up words) and those it does not
-// handle yet (several sentences inside one quotation kept together); the
-// README lists them.
+// HTML, dot leaders, white space, backquotes or split-up words) and a few
+// it does not follow; the README lists them. The 60 KB Alice chapter
+// (#094) is left out for its size.
 var pragmaticCases = []struct {
 	id   string
 	text string
@@ -134,6 +134,8 @@ var pragmaticCases = []struct {
 	{"s091", "[15:  12:32]  [16:  firma? 13:28]", []string{"[15:  12:32]  [16:  firma? 13:28]"}},
 	{"s092", "\"It's a good thing that the water is really calm,\" I answered ironically.", []string{"\"It's a good thing that the water is really calm,\" I answered ironically."}},
 	{"s093", "December 31, 1988. Hello world. It's great! \nBorn April 05, 1989.", []string{"December 31, 1988.", "Hello world.", "It's great!", "Born April 05, 1989."}},
+	{"s095", "\"Dear, dear! How queer everything is to-day! And yesterday things went on just as usual. _Was_ I the same when I got up this morning? But if I'm not the same, the next question is, 'Who in the world am I?' Ah, _that's_ the great puzzle!\"", []string{"\"Dear, dear! How queer everything is to-day! And yesterday things went on just as usual. _Was_ I the same when I got up this morning? But if I'm not the same, the next question is, 'Who in the world am I?' Ah, _that's_ the great puzzle!\""}},
+	{"s097", "\"Dinah'll miss me very much to-night, I should think!\" (Dinah was the cat.) \"I hope they'll remember her saucer of milk at tea-time. Dinah, my dear, I wish you were down here with me!\"", []string{"\"Dinah'll miss me very much to-night, I should think!\"", "(Dinah was the cat.)", "\"I hope they'll remember her saucer of milk at tea-time. Dinah, my dear, I wish you were down here with me!\""}},
 	{"s098", "Hello. 'This is a test of single quotes.' A new sentence.", []string{"Hello.", "'This is a test of single quotes.'", "A new sentence."}},
 	{"s099", "[A sentence in square brackets.]", []string{"[A sentence in square brackets.]"}},
 	{"s100", "(iii) List item number 3.", []string{"(iii) List item number 3."}},
@@ -156,6 +158,7 @@ var pragmaticCases = []struct {
 	{"s117", "In placebo-controlled studies of all uses of Tracleer, marked decreases in hemoglobin (>15% decrease from baseline resulting in values <11 g/ dL) were observed in 6% of Tracleer-treated patients and 3% of placebo-treated patients. Bosentan is highly bound (>98%) to plasma proteins, mainly albumin.", []string{"In placebo-controlled studies of all uses of Tracleer, marked decreases in hemoglobin (>15% decrease from baseline resulting in values <11 g/ dL) were observed in 6% of Tracleer-treated patients and 3% of placebo-treated patients.", "Bosentan is highly bound (>98%) to plasma proteins, mainly albumin."}},
 	{"s118", "The parties to this Agreement are PragmaticSegmenterExampleCompanyA Inc. (“Company A”), and PragmaticSegmenterExampleCompanyB Inc. (“Company B”).", []string{"The parties to this Agreement are PragmaticSegmenterExampleCompanyA Inc. (“Company A”), and PragmaticSegmenterExampleCompanyB Inc. (“Company B”)."}},
 	{"s119", "Unlike the abbreviations i.e. and e.g., viz. is used to indicate a detailed description of something stated before.", []string{"Unlike the abbreviations i.e. and e.g., viz. is used to indicate a detailed description of something stated before."}},
+	{"s120", "For example, ‘dragonswort… is said that it should be grown in dragon’s blood. It grows at the tops of mountains where there are groves of trees, chiefly in holy places and in the country that is called Apulia’ (translated by Anne Van Arsdall, in Medieval Herbal Remedies: The Old English Herbarium and Anglo-Saxon Medicine p. 154). The Herbal also includes lore about other plants, such as the mandrake.", []string{"For example, ‘dragonswort… is said that it should be grown in dragon’s blood. It grows at the tops of mountains where there are groves of trees, chiefly in holy places and in the country that is called Apulia’ (translated by Anne Van Arsdall, in Medieval Herbal Remedies: The Old English Herbarium and Anglo-Saxon Medicine p. 154).", "The Herbal also includes lore about other plants, such as the mandrake."}},
 }
 
 func TestSplitPragmaticSegmenter(t *testing.T) {

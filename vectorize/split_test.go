@@ -133,8 +133,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Steps follow.", "1. First item", "2. Second item.", "10. Tenth item"}},
 		{"inline list", "1. The first item. 2. The second item.",
 			[]string{"1. The first item.", "2. The second item."}},
-		{"inline list after sentences", "We met. Finally, this. 1. The first item 2. The second item 3. Hello",
-			[]string{"We met.", "Finally, this.", "1. The first item", "2. The second item", "3. Hello"}},
+		{"inline list after sentences", "It began.\nWe met. Finally, this. 1. The first item 2. The second item 3. Hello",
+			[]string{"It began.", "We met.", "Finally, this.", "1. The first item", "2. The second item", "3. Hello"}},
 		{"lone number after a sentence", "It rose. 1. The rise was 2. percent.",
 			[]string{"It rose.", "1. The rise was 2. percent."}},
 		{"list with paren", "1.) The first item. 2.) The second item.",
@@ -157,6 +157,14 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"“… they don’t have.”", "Trump did not elaborate further."}},
 		{"question in quote", `"Why?" he asked. "Help!" she cried. Nobody came.`,
 			[]string{`"Why?" he asked.`, `"Help!" she cried.`, "Nobody came."}},
+		{"quotation of sentences", `"Dear, dear! How queer! I was the same." (Dinah was the cat.) “No. Yes,” he said. He left.`,
+			[]string{`"Dear, dear! How queer! I was the same."`, "(Dinah was the cat.)", "“No. Yes,” he said.", "He left."}},
+		{"unclosed quotation", "He said: “We stay. We fight. He left.",
+			[]string{"He said: “We stay.", "We fight.", "He left."}},
+		{"apostrophes are no quotation", "I wrote this in the 'nineties. It isn't long. Don't wait.",
+			[]string{"I wrote this in the 'nineties.", "It isn't long.", "Don't wait."}},
+		{"reopened curly quote", "“He’s already convicted himself. “In full view of the world,” Biden said.",
+			[]string{"“He’s already convicted himself.", "“In full view of the world,” Biden said."}},
 		{"quote inside sentence", "She turned to him, \"This is great.\" she said.",
 			[]string{"She turned to him, \"This is great.\" she said."}},
 		{"single quotes", "She turned to him, 'This is great.' She held the book.",
@@ -406,6 +414,7 @@ func checkSplit(t *testing.T, text string, doc int, ss []Sentence) {
 	t.Helper()
 	prev := 0
 	titles := true
+	valid := utf8.ValidString(text)
 	for i, s := range ss {
 		if s.Index != i || s.Doc != doc {
 			t.Fatalf("sentence %d: Index %d, Doc %d", i, s.Index, s.Doc)
@@ -430,7 +439,7 @@ func checkSplit(t *testing.T, text string, doc int, ss []Sentence) {
 		} else if !titles {
 			t.Fatalf("sentence %d: title %q after body text", i, s.Text)
 		}
-		if utf8.ValidString(text) && !utf8.ValidString(s.Text) {
+		if valid && !utf8.ValidString(s.Text) {
 			t.Fatalf("sentence %d: %q cuts a rune", i, s.Text)
 		}
 		for _, cut := range []int{s.Start, s.End} {
@@ -581,6 +590,7 @@ func degenerateInputs() map[string]string {
 		"long lines": strings.Repeat("This is a long line that goes on without punctuation for a while\n", n/64),
 		"short":      strings.Repeat("x\n", n/2),
 		"quotes":     strings.Repeat("\" ' \" '' `` ", n/12),
+		"quotations": strings.Repeat("He said ‘It’s. ``No. 'Tis so. \"X. ", n/32),
 		"big token":  strings.Repeat("a", n) + ". The",
 		"CJK":        strings.Repeat("。", n/3),
 		"dashes":     strings.Repeat(". _ ", n/4),
