@@ -24,7 +24,9 @@ import (
 //     white space and a plausible sentence start follow. Periods after
 //     abbreviations, initials, list markers and numbers are judged with an
 //     abbreviation list and the Punkt heuristic of frequent sentence
-//     starters (see spBoundary).
+//     starters (see spBoundary). A sentence does not end inside a quotation
+//     that closes in the same block (split_quote.go); inline lists are cut
+//     before each item (split_list.go).
 //
 // Everything works on byte offsets into the input, in one pass over the
 // lines; sentences are substrings of it. The result is (nearly) the only
