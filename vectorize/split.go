@@ -893,8 +893,10 @@ run:
 				return res
 			}
 			res.brk = true
-			if pr, _ := spRuneBefore(text, bs, p); p > sent && !spIsSpaceRune(pr) && !spIsOpener(pr) {
-				res.end, res.next = p+1, p+2
+			if p > sent {
+				if pr, _ := spRuneBefore(text, bs, p); !spIsSpaceRune(pr) && !spIsOpener(pr) {
+					res.end, res.next = p+1, p+2
+				}
 			}
 			return res
 		}
