@@ -140,8 +140,12 @@ func spRuneAt(text string, i, end int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:end])
 }
 
-// spRuneBefore decodes the rune ending at text[:e] (s < e).
+// spRuneBefore decodes the rune ending at text[:e] within text[s:e]; with
+// nothing there (e <= s) it returns utf8.RuneError and size 0.
 func spRuneBefore(text string, s, e int) (rune, int) {
+	if e <= s {
+		return utf8.RuneError, 0
+	}
 	if c := text[e-1]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
@@ -1141,8 +1145,10 @@ func spTokenBefore(text string, bs, sent, p int) (w string, tok int, ab uint8) {
 			k--
 		}
 		// after a bullet at the start: "• 9. The first item"
-		if r, n := spRuneBefore(text, bs, k); k > bs && spListBullet(r) {
-			k -= n
+		if k > bs {
+			if r, n := spRuneBefore(text, bs, k); spListBullet(r) {
+				k -= n
+			}
 		}
 		atStart = k == bs || spIsLineBreakBefore(text, k)
 	}
