@@ -2,7 +2,6 @@ package rank
 
 import (
 	"math"
-	"sort"
 	"testing"
 )
 
@@ -127,71 +126,6 @@ func equalGraphs(a, b Graph) bool {
 	return true
 }
 
-// referenceGroup is Group as first written: the average linkage summed
-// over all pairs of members at every test.
-func referenceGroup(g Graph, source []int, s Grouping) []int {
-	s = s.withDefaults()
-	n := g.Nodes()
-	type edge struct {
-		i, j int
-		w    float64
-	}
-	var edges []edge
-	for i := 0; i < n; i++ {
-		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-			if j := int(g.Adj[k]); j > i && g.W[k] >= s.Threshold {
-				edges = append(edges, edge{i, j, g.W[k]})
-			}
-		}
-	}
-	sort.Slice(edges, func(a, b int) bool {
-		if edges[a].w != edges[b].w {
-			return edges[a].w > edges[b].w
-		}
-		if edges[a].i != edges[b].i {
-			return edges[a].i < edges[b].i
-		}
-		return edges[a].j < edges[b].j
-	})
-	root := make([]int, n)
-	members := make([][]int, n)
-	for i := range root {
-		root[i], members[i] = i, []int{i}
-	}
-	for _, e := range edges {
-		a, b := root[e.i], root[e.j]
-		if a == b || e.w < s.Duplicate && sharesSource(members[a], members[b], source) {
-			continue
-		}
-		var sum float64
-		for _, x := range members[a] {
-			for _, y := range members[b] {
-				sum += g.Weight(x, y)
-			}
-		}
-		if sum/float64(len(members[a])*len(members[b])) < s.Link*s.Threshold {
-			continue
-		}
-		if len(members[a]) < len(members[b]) {
-			a, b = b, a
-		}
-		for _, m := range members[b] {
-			root[m] = a
-		}
-		members[a] = append(members[a], members[b]...)
-		members[b] = nil
-	}
-	label := make([]int, n)
-	id := map[int]int{}
-	for i := 0; i < n; i++ {
-		if _, ok := id[root[i]]; !ok {
-			id[root[i]] = len(id)
-		}
-		label[i] = id[root[i]]
-	}
-	return label
-}
-
 // Group's running link sums and source marks give the groups of the plain
 // all-pairs computation, on sparse and dense graphs with large groups.
 func TestGroupMatchesReference(t *testing.T) {
@@ -212,7 +146,7 @@ func TestGroupMatchesReference(t *testing.T) {
 			source[i] = (i * 7) % tc.sources
 		}
 		s := Grouping{Threshold: tc.threshold, Link: tc.link}
-		got, want := Group(g, source, s), referenceGroup(g, source, s)
+		got, want := Group(g, source, s), groupReference(g, source, s)
 		if !equalInts(got, want) {
 			t.Errorf("seed %d: labels differ from the all-pairs computation", tc.seed)
 		}

@@ -19,7 +19,7 @@ func (s *Summary) WriteExplain(w io.Writer) error {
 	if s.Language != "" {
 		fmt.Fprintf(bw, "Language: %s\n\n", s.Language)
 	}
-	fmt.Fprintf(bw, "Summary: %d sentences\n", len(s.Sentences))
+	fmt.Fprintf(bw, "Summary: %s\n", count(len(s.Sentences), "sentence", "sentences"))
 	for i, sent := range s.Sentences {
 		fmt.Fprintf(bw, "\n%d. %s\n", i+1, sent.Text)
 		fmt.Fprintf(bw, "   support %d, score %s\n", sent.Support, fmtScore(sent.Score))
@@ -27,7 +27,7 @@ func (s *Summary) WriteExplain(w io.Writer) error {
 			writeExplainCitation(bw, c)
 		}
 	}
-	fmt.Fprintf(bw, "\nLeft out: %d claims carried by one source\n", len(s.LeftOut))
+	fmt.Fprintf(bw, "\nLeft out: %s carried by one source\n", count(len(s.LeftOut), "claim", "claims"))
 	for _, lo := range s.LeftOut {
 		fmt.Fprintf(bw, "\n- %s\n", lo.Text)
 		fmt.Fprintf(bw, "   score %s: %s\n", fmtScore(lo.Score), lo.Reason)
@@ -70,7 +70,7 @@ func (s *Summary) WriteExplainMarkdown(w io.Writer) error {
 			writeExplainCitationMarkdown(bw, c)
 		}
 	}
-	fmt.Fprintf(bw, "\n## Left out: %d claims carried by one source\n\n", len(s.LeftOut))
+	fmt.Fprintf(bw, "\n## Left out: %s carried by one source\n\n", count(len(s.LeftOut), "claim", "claims"))
 	for _, lo := range s.LeftOut {
 		fmt.Fprintf(bw, "- %s  \n  score %s: %s\n", escapeMarkdown(lo.Text), fmtScore(lo.Score), escapeMarkdown(lo.Reason))
 		for _, c := range lo.Citations {
@@ -177,4 +177,12 @@ func explainCitations(cs []Citation) []jsonExplainCitation {
 		}
 	}
 	return out
+}
+
+// count returns n with the singular or plural noun: "1 claim", "3 claims".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -24,7 +24,9 @@ import (
 //     white space and a plausible sentence start follow. Periods after
 //     abbreviations, initials, list markers and numbers are judged with an
 //     abbreviation list and the Punkt heuristic of frequent sentence
-//     starters (see spBoundary).
+//     starters (see spBoundary). A sentence does not end inside a quotation
+//     that closes in the same block (split_quote.go); inline lists are cut
+//     before each item (split_list.go).
 //
 // Everything works on byte offsets into the input, in one pass over the
 // lines; sentences are substrings of it. The result is (nearly) the only
@@ -61,10 +63,21 @@ func spSplit(doc int, text string, lang *spLang) []Sentence {
 			}
 			titles = false
 		}
-		out = spSplitBlock(&dw, out, doc, text, bs, be)
+		out = spSplitList(&dw, out, doc, text, bs, be, spListCuts(text, bs, be))
 		cur, ok = nxt, more
 	}
 	return out
+}
+
+// spSplitList appends the sentences of the block text[bs:be], cut before
+// the items of an inline list at cuts (see spListCuts).
+func spSplitList(dw *spDocWords, out []Sentence, doc int, text string, bs, be int, cuts []int) []Sentence {
+	for _, cut := range cuts {
+		_, e := spTrimSpan(text, bs, cut)
+		out = spSplitBlock(dw, out, doc, text, bs, e)
+		bs = cut
+	}
+	return spSplitBlock(dw, out, doc, text, bs, be)
 }
 
 func spAppendSentence(out []Sentence, doc int, text string, s, e int, title bool) []Sentence {
@@ -127,8 +140,12 @@ func spRuneAt(text string, i, end int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:end])
 }
 
-// spRuneBefore decodes the rune ending at text[:e] (s < e).
+// spRuneBefore decodes the rune ending at text[:e] within text[s:e]; with
+// nothing there (e <= s) it returns utf8.RuneError and size 0.
 func spRuneBefore(text string, s, e int) (rune, int) {
+	if e <= s {
+		return utf8.RuneError, 0
+	}
 	if c := text[e-1]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
@@ -495,7 +512,8 @@ const spMaxTitleWords = 20
 
 func spIsTitleLine(text string, s, e int) bool {
 	kind, _, _ := spLineEndKind(text, s, e)
-	return kind != spEndFinal && spCountWords(text, s, e, spMaxTitleWords) <= spMaxTitleWords
+	return kind != spEndFinal && spCountWords(text, s, e, spMaxTitleWords) <= spMaxTitleWords &&
+		spListCuts(text, s, e) == nil // a list on one line: "1) one 2) two"
 }
 
 // spLooksTitleCased reports a headline-style line: at least 3 counted words
@@ -607,11 +625,15 @@ func spJoinLines(dw *spDocWords, text string, a, b spLineSpan) bool {
 	}
 	if next == spClsLower {
 		// A lower-case continuation, unless the next line is a URL or file
-		// name, or a byline under a headline ("by Jane Doe").
+		// name, or a byline under a headline ("by Jane Doe"). After a short
+		// or title-cased line, the next line must end the sentence or be
+		// long itself: "It was a cold\nnight in the city." is one sentence,
+		// but a list of short lines ("features\ncontact manager\nevents")
+		// stays apart.
 		if spIsURLish(text, b.s, b.e) {
 			return false
 		}
-		if spLooksTitleCased(text, a.s, a.e) {
+		if spLooksTitleCased(text, a.s, a.e) || utf8.RuneCountInString(text[a.s:a.e]) < spMinWrapLine {
 			k, _, _ := spLineEndKind(text, b.s, b.e)
 			return k == spEndFinal || utf8.RuneCountInString(text[b.s:b.e]) >= spMinWrapLine
 		}
@@ -680,6 +702,7 @@ func spIsURLish(text string, s, e int) bool {
 func spSplitBlock(dw *spDocWords, out []Sentence, doc int, text string, bs, be int) []Sentence {
 	start := bs
 	alnum := false // the current sentence has a letter or digit
+	quotes := newSpQuotes(bs)
 	for i := bs; i < be; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -701,11 +724,22 @@ func spSplitBlock(dw *spDocWords, out []Sentence, doc int, text string, bs, be i
 			}
 		}
 		br := spBoundary(dw, text, bs, be, start, i)
+		if br.brk && alnum && quotes.inside(text, bs, be, i, br.end) {
+			// Inside a quotation that closes later in the block.
+			br.brk = false
+		}
 		if br.brk && alnum {
 			out = spAppendSentence(out, doc, text, start, br.end, false)
 			start = br.next
 			alnum = false
 			i = br.next
+			// An inline list after a sentence: "Finally, this. 1. The first
+			// item 2. The second item".
+			if c := text[start]; c == '1' || c == 'a' {
+				if cuts := spListCuts(text, start, be); cuts != nil {
+					return spSplitList(dw, out, doc, text, start, be, cuts)
+				}
+			}
 			continue
 		}
 		i = br.end
@@ -742,7 +776,7 @@ type spBoundaryResult struct {
 func spBoundary(dw *spDocWords, text string, bs, be, sent, p int) (res spBoundaryResult) {
 	// The run of final punctuation: "...", "?!", ". . .", "…".
 	j := p
-	dots, strong, ellipsis, cjk := 0, false, false, false
+	dots, gaps, strong, ellipsis, cjk := 0, 0, false, false, false
 run:
 	for j < be {
 		r, n := spRuneAt(text, j, be)
@@ -752,6 +786,7 @@ run:
 			// A spaced ellipsis ". . ." continues the run.
 			if j+2 < be && text[j+1] == ' ' && text[j+2] == '.' {
 				n = 2
+				gaps++
 			}
 		case spTermStrong:
 			strong = true
@@ -851,6 +886,24 @@ run:
 		if cls == spClsDigit {
 			return res
 		}
+		if gaps > 0 && gaps == dots-1 && !ellipsis {
+			// A spaced ellipsis ". . ." marks words left out inside a
+			// sentence ("the thing is . . . I didn't"); four dots are a
+			// sentence's period and an ellipsis. Attached to a word
+			// ("compounds. . . . The practice"), the period ends the
+			// sentence and the ellipsis opens the next; detached ("with a
+			// period . . . . Next"), the four end it.
+			if dots < 4 || cls != spClsUpper && cls != spClsOpen && cls != spClsCurrency {
+				return res
+			}
+			res.brk = true
+			if p > sent {
+				if pr, _ := spRuneBefore(text, bs, p); !spIsSpaceRune(pr) && !spIsOpener(pr) {
+					res.end, res.next = p+1, p+2
+				}
+			}
+			return res
+		}
 		// "He waited... Then" ends a sentence; a detached ellipsis marking
 		// an omission ("the president … Congress") only before a frequent
 		// sentence starter.
@@ -898,7 +951,7 @@ run:
 		if spIsAcronymNoBreak(w) {
 			return res
 		}
-		res.brk = spStarterBreak(dw, text, next, be, cls)
+		res.brk = spStarterBreak(dw, text, next, be, cls) || spTimeThenTitle(text, sent, p, next, be, w)
 	case spTokLetter:
 		res.brk = spStarterBreak(dw, text, next, be, cls)
 	case spTokAbbrev:
@@ -915,6 +968,53 @@ run:
 		}
 	}
 	return res
+}
+
+// spTimeThenTitle reports a time at the end of a sentence followed by a
+// capitalised word: "He left the bank at 6 P.M. Mr. Smith then went", "He
+// left at 6 a.m. Travelers who", but not "At 5 a.m. Mr. Smith went", where
+// the time opens the sentence (three words or fewer before the next word),
+// nor "at 10 a.m. Tuesday" or "at 6 p.m. EST", where the day, month or time
+// zone belongs to the time (spTimeFollower).
+func spTimeThenTitle(text string, sent, p, next, be int, w string) bool {
+	switch w {
+	case "a.m", "p.m", "A.M", "P.M":
+	default:
+		return false
+	}
+	// The time: a number before "a.m." ("6 a.m.", "10:30 p.m.").
+	ws := p - len(w)
+	if ws-2 < sent || text[ws-1] != ' ' || text[ws-2] < '0' || text[ws-2] > '9' {
+		return false
+	}
+	t := spWordAt(text, next, be)
+	if t == "" || spCountWords(text, sent, p, 4) <= 3 {
+		return false
+	}
+	e := next + strings.Index(text[next:be], t) + len(t) // after opening quotes
+	if spTitleOnly[t] {
+		return e < be && text[e] == '.'
+	}
+	return !spTimeFollower(text, t, e, be)
+}
+
+// spTimeFollower reports a word t (ending at text[e]) that may follow a time
+// in the same sentence: a weekday, a month, a time zone ("EST", "Eastern
+// time"), or any word followed by "time" ("Moscow time").
+func spTimeFollower(text, t string, e, be int) bool {
+	if spAbbrevs[t] == spAbMonth || spTimeWords[t] {
+		return true
+	}
+	if len(t) <= 4 && strings.ToUpper(t) == t {
+		return true // EST, GMT, CEST
+	}
+	if e+5 <= be && text[e] == ' ' {
+		switch text[e+1 : e+5] {
+		case "time", "Time":
+			return true
+		}
+	}
+	return false
 }
 
 // spStarterBreak is the rule after an abbreviation that may end a sentence:
@@ -1027,7 +1127,7 @@ func spTokenBefore(text string, bs, sent, p int) (w string, tok int, ab uint8) {
 	tokStart := ws
 	for ws < p {
 		r, n := spRuneAt(text, ws, p)
-		if !spIsOpener(r) {
+		if !spIsOpener(r) && !spListBullet(r) {
 			break
 		}
 		ws += n
@@ -1043,6 +1143,12 @@ func spTokenBefore(text string, bs, sent, p int) (w string, tok int, ab uint8) {
 		k := tokStart
 		for k > bs && (text[k-1] == ' ' || text[k-1] == '\t') {
 			k--
+		}
+		// after a bullet at the start: "• 9. The first item"
+		if k > bs {
+			if r, n := spRuneBefore(text, bs, k); spListBullet(r) {
+				k -= n
+			}
 		}
 		atStart = k == bs || spIsLineBreakBefore(text, k)
 	}

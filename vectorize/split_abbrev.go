@@ -44,6 +44,8 @@ func init() {
 		"no", "nos", "nr", "fig", "figs", "vol", "vols", "art", "sec", "ch",
 		"chap", "para", "p", "pp", "pg", "ed", "eds", "op", "tel", "núm",
 		"pág", "ref",
+		// Rupees: "Rs. 3520".
+		"Rs", "rs",
 	)
 	add(spAbMonth,
 		"Jan", "Feb", "Febr", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -111,6 +113,8 @@ func init() {
 		"Let", "Please", "Yes", "Unlike", "Like", "Among", "About",
 		"Between", "Through", "Once", "Until", "Unless", "Perhaps",
 		"Maybe", "Everyone", "Nobody", "Officials", "Analysts",
+		// Quantities that open news sentences ("Millions attended").
+		"Millions", "Thousands", "Hundreds", "Dozens",
 		// German, French, Spanish pronouns and articles that are not
 		// common in place names.
 		"Der", "Die", "Das", "Er", "Es", "Wir", "Ich", "Il", "Elle",
@@ -139,4 +143,16 @@ var spParticles = map[string]bool{
 	"de": true, "van": true, "von": true, "bin": true, "al": true, "el": true,
 	"da": true, "di": true, "du": true, "der": true, "den": true, "del": true,
 	"dos": true, "ibn": true, "ter": true, "ten": true,
+}
+
+// spTimeWords are words that may follow a time ("at 10 a.m. Tuesday") in the
+// same sentence: weekdays, months and time zones.
+var spTimeWords = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true,
+	"May": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true,
+	"Eastern": true, "Central": true, "Mountain": true, "Pacific": true,
+	"Atlantic": true, "Greenwich": true, "Universal": true,
 }
