@@ -1,6 +1,8 @@
 package rank
 
 import (
+	"github.com/concordsum/concord/internal/parallel"
+
 	"slices"
 	"sort"
 )
@@ -106,9 +108,9 @@ func boundedSimilarity(m Matrix, threshold float64, workers int) Graph {
 	}
 	// kept[i]: the neighbours row i keeps, strongest first.
 	kept := make([][]edge, n)
-	w := workerCount(workers, (n+255)/256)
-	bounds := chunks(n, 8*w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
-	forEach(len(bounds)-1, w, func(p int) {
+	w := parallel.Workers(workers, (n+255)/256)
+	bounds := parallel.Chunks(n, 8*w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
+	parallel.ForEach(len(bounds)-1, w, func(p int) {
 		scatter := make([]float64, m.Cols)
 		seen := make([]bool, n)
 		var cands []int32

@@ -1,6 +1,8 @@
 package rank
 
 import (
+	"github.com/concordsum/concord/internal/parallel"
+
 	"math"
 	"slices"
 )
@@ -76,7 +78,7 @@ func Link(m Matrix, s Linking) Graph {
 	for _, t := range m.Ind {
 		df[t]++
 	}
-	w := workerCount(s.Workers, (n+255)/256)
+	w := parallel.Workers(s.Workers, (n+255)/256)
 	threshold := s.Threshold
 	if !s.Exact {
 		if !exactAffordable(m) {
@@ -94,13 +96,13 @@ func Link(m Matrix, s Linking) Graph {
 		}
 	}
 	ix := buildIndex(m, df, threshold)
-	bounds := chunks(n, 8*w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
+	bounds := parallel.Chunks(n, 8*w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
 	parts := make([]linkPart, len(bounds)-1)
 	scratch := make(chan *linkScratch, w)
 	for range w {
 		scratch <- newLinkScratch(ix, n)
 	}
-	forEach(len(parts), w, func(p int) {
+	parallel.ForEach(len(parts), w, func(p int) {
 		sc := <-scratch
 		parts[p] = ix.link(m, bounds[p], bounds[p+1], sc)
 		scratch <- sc
@@ -133,9 +135,9 @@ func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) 
 	for i := 0; i < n; i += stride {
 		sampled = append(sampled, i)
 	}
-	w := workerCount(workers, len(sampled)/64)
+	w := parallel.Workers(workers, len(sampled)/64)
 	hists := make([][]int64, w)
-	forEach(w, w, func(p int) {
+	parallel.ForEach(w, w, func(p int) {
 		hist := make([]int64, bins+1)
 		sc := newLinkScratch(ix, n)
 		for q := p; q < len(sampled); q += w {
@@ -510,9 +512,9 @@ func MaxSimilarity(m Matrix, nb, workers int) []float64 {
 			fill[t]++
 		}
 	}
-	w := workerCount(workers, (nb+1023)/1024)
-	bounds := chunks(nb, w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
-	forEach(len(bounds)-1, w, func(p int) {
+	w := parallel.Workers(workers, (nb+1023)/1024)
+	bounds := parallel.Chunks(nb, w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
+	parallel.ForEach(len(bounds)-1, w, func(p int) {
 		acc := make([]float64, n-nb)
 		mark := make([]int32, n-nb)
 		var touched []int32

@@ -1,6 +1,10 @@
 package rank
 
-import "math"
+import (
+	"math"
+
+	"github.com/concordsum/concord/internal/parallel"
+)
 
 // Settings for TextRank. The zero value is usable: each field says what its
 // zero means.
@@ -79,7 +83,7 @@ func TextRank(dst []float64, g Graph, personal []float64, s Settings) []float64 
 		}
 	}
 	blocks := (n + rankBlock - 1) / rankBlock
-	w := workerCount(s.Workers, blocks)
+	w := parallel.Workers(s.Workers, blocks)
 	if g.Edges() < parallelEdges {
 		w = 1 // too small to share out
 	}
@@ -127,7 +131,7 @@ func TextRank(dst []float64, g Graph, personal []float64, s Settings) []float64 
 			}
 			delta[b], danglingNext[b] = dl, dn
 		}
-		forEach(blocks, w, step)
+		parallel.ForEach(blocks, w, step)
 		r, next = next, r
 		out, outNext = outNext, out
 		dangling, danglingNext = danglingNext, dangling

@@ -1,6 +1,8 @@
 package vectorize
 
 import (
+	"github.com/concordsum/concord/internal/parallel"
+
 	"sort"
 	"unicode/utf8"
 
@@ -42,14 +44,14 @@ func Count(texts []string, tok *Tokeniser, workers int) Counts {
 	if n == 0 {
 		return c
 	}
-	w := workerCount(workers, (n+63)/64)
+	w := parallel.Workers(workers, (n+63)/64)
 	parts := 1
 	if w > 1 {
 		parts = 4 * w // several runs per worker even out their speeds
 	}
-	bounds := chunks(n, parts, func(i int) int { return len(texts[i]) / 64 })
+	bounds := parallel.Chunks(n, parts, func(i int) int { return len(texts[i]) / 64 })
 	runs := make([]countRun, len(bounds)-1)
-	forEach(len(runs), w, func(r int) {
+	parallel.ForEach(len(runs), w, func(r int) {
 		runs[r].count(texts[bounds[r]:bounds[r+1]], tok)
 	})
 
@@ -87,7 +89,7 @@ func Count(texts []string, tok *Tokeniser, workers int) Counts {
 	}
 	c.Ind = make([]int32, c.Ptr[n])
 	c.Count = make([]int32, c.Ptr[n])
-	forEach(len(runs), w, func(r int) {
+	parallel.ForEach(len(runs), w, func(r int) {
 		run := &runs[r]
 		for i := 0; i+1 < len(run.ptr); i++ {
 			lo, hi := c.Ptr[bounds[r]+i], c.Ptr[bounds[r]+i+1]

@@ -1,6 +1,10 @@
 package vectorize
 
-import "math"
+import (
+	"math"
+
+	"github.com/concordsum/concord/internal/parallel"
+)
 
 // A Matrix holds one sparse row per sentence in compressed sparse row form:
 // the non-zero entries of row i are Ind[Ptr[i]:Ptr[i+1]] (column numbers,
@@ -86,9 +90,9 @@ func Weigh(c Counts, workers int) Matrix {
 	copy(m.Ptr, c.Ptr)
 	m.Ind = c.Ind
 	m.Val = make([]float64, len(c.Ind))
-	w := workerCount(workers, (n+1023)/1024)
-	bounds := chunks(n, w, func(i int) int { return c.Ptr[i+1] - c.Ptr[i] })
-	forEach(len(bounds)-1, w, func(r int) {
+	w := parallel.Workers(workers, (n+1023)/1024)
+	bounds := parallel.Chunks(n, w, func(i int) int { return c.Ptr[i+1] - c.Ptr[i] })
+	parallel.ForEach(len(bounds)-1, w, func(r int) {
 		for i := bounds[r]; i < bounds[r+1]; i++ {
 			lo, hi := c.Ptr[i], c.Ptr[i+1]
 			var norm float64

@@ -1,4 +1,6 @@
-package vectorize
+// Package parallel shares work out among goroutines for concord's stages.
+// Nothing here changes a result: callers combine the parts in a fixed order.
+package parallel
 
 import (
 	"runtime"
@@ -6,9 +8,9 @@ import (
 	"sync/atomic"
 )
 
-// workerCount returns the number of goroutines to use: workers, or
+// Workers returns the number of goroutines to use: workers, or
 // GOMAXPROCS when workers ≤ 0, and never more than jobs.
-func workerCount(workers, jobs int) int {
+func Workers(workers, jobs int) int {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -21,11 +23,11 @@ func workerCount(workers, jobs int) int {
 	return workers
 }
 
-// forEach calls f(j) for j in [0, jobs) on up to workers goroutines, each
+// ForEach calls f(j) for j in [0, jobs) on up to workers goroutines, each
 // taking the next job as it becomes free, and returns when all are done.
 // With one worker the jobs run in order on the calling goroutine.
-func forEach(jobs, workers int, f func(j int)) {
-	w := workerCount(workers, jobs)
+func ForEach(jobs, workers int, f func(j int)) {
+	w := Workers(workers, jobs)
 	if w == 1 {
 		for j := 0; j < jobs; j++ {
 			f(j)
@@ -50,10 +52,10 @@ func forEach(jobs, workers int, f func(j int)) {
 	wg.Wait()
 }
 
-// chunks cuts n items into about parts contiguous ranges of similar
+// Chunks cuts n items into about parts contiguous ranges of similar
 // weight (size(i) is item i's weight) and returns their bounds: range k
 // is [b[k], b[k+1]).
-func chunks(n, parts int, size func(i int) int) []int {
+func Chunks(n, parts int, size func(i int) int) []int {
 	if parts < 1 {
 		parts = 1
 	}
