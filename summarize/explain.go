@@ -7,11 +7,19 @@ import (
 	"github.com/concordsum/concord/vectorize"
 )
 
-// explain adds what the explain view shows to sum: each citation's
-// similarity to its claim's representative, and the single-source claims
-// left out (Summary.LeftOut) with the reason.
-func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options) {
-	vm := vectorize.Matrix(cs.m)
+// explain adds what the explain view shows to sum: each citation's claim
+// similarity (the Matcher's, which grouping uses) to its claim's
+// representative, and the single-source claims left out (Summary.LeftOut)
+// with the reason.
+func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options, tok *vectorize.Tokeniser) {
+	matcher := &Matcher{tok: tok}
+	similarity := func(m, rep int) float64 {
+		if m == rep {
+			return 1
+		}
+		// rounded to 4 decimals so that output is the same on every machine
+		return roundScore(matcher.Similarity(p.body[m].Text, p.body[rep].Text))
+	}
 	// Body sentence of each (source, sentence index).
 	type key struct{ doc, index int }
 	body := make(map[key]int, len(p.body))
@@ -29,7 +37,7 @@ func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options
 		for j, c := range cits {
 			// A copy's citation is its original's sentence.
 			if m, ok := body[key{p.first[c.Source-1], c.Sentence}]; ok && rep >= 0 {
-				cits[j].Similarity = cosine(vm, m, rep)
+				cits[j].Similarity = similarity(m, rep)
 			}
 		}
 	}
@@ -65,7 +73,7 @@ func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options
 			b := p.body[m]
 			lo.Citations = append(lo.Citations, Citation{
 				Source: b.Doc + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text,
-				Representative: m == rep, Similarity: cosine(vm, m, rep),
+				Representative: m == rep, Similarity: similarity(m, rep),
 			})
 		}
 		out = append(out, lo)
@@ -109,16 +117,6 @@ func position(chosen []int, k int) int {
 		}
 	}
 	return -1
-}
-
-// cosine returns the cosine of body sentences a and b (rows are
-// L2-normalised), rounded to 4 decimals so that output is the same on
-// every machine; 1 for a sentence with itself.
-func cosine(vm vectorize.Matrix, a, b int) float64 {
-	if a == b {
-		return 1
-	}
-	return roundScore(vm.Dot(a, b))
 }
 
 func roundScore(x float64) float64 {

@@ -94,7 +94,7 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	}
 	sum := p.summary(c, chosen)
 	sum.Language = lang.Name
-	p.explain(sum, c, chosen, opt)
+	p.explain(sum, c, chosen, opt, tok)
 	return sum, nil
 }
 

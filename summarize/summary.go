@@ -151,8 +151,12 @@ type Citation struct {
 	// Representative reports the citation whose wording is the claim's
 	// Text.
 	Representative bool
-	// Similarity is the TF-IDF cosine of the sentence with the claim's
-	// representative: 1 for the representative itself, 0 for none in
-	// common. Set by Summarize; the explain view shows it.
+	// Similarity is the claim similarity (Matcher.Similarity, the
+	// measure grouping uses) of the sentence with the claim's
+	// representative: 1 for the representative itself, 0 for no word in
+	// common; at or above SameClaimThreshold the two alone would be taken
+	// for the same claim (members also join through other members, and
+	// versions' lead sentences through the lead join). Set by Summarize;
+	// the explain view shows it.
 	Similarity float64
 }
