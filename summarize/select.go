@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"slices"
 	"sort"
 )
@@ -27,9 +28,22 @@ func (cs *claimSet) choose(opt Options) []int {
 
 	var chosen []int
 	b := newBudget(opt)
+	top := make([]float64, len(pool)+1) // top[at]: the best score in pool[at:]
 	for len(pool) > 0 && !b.full() {
+		top = top[:len(pool)+1]
+		top[len(pool)] = math.Inf(-1)
+		for at := len(pool) - 1; at >= 0; at-- {
+			top[at] = max(top[at+1], cs.claims[pool[at]].score)
+		}
 		bestAt, bestVal := -1, 0.0
 		for at, k := range pool {
+			// A claim's MMR value is at most mmrLambda times its score: once
+			// that bound for the rest of the pool is below the best value, no
+			// later claim can win or tie, and their similarities (the costly
+			// part on large inputs) need not be computed.
+			if bestAt >= 0 && quantize(mmrLambda*top[at]) < quantize(bestVal) {
+				break
+			}
 			sim := cs.maxSim(k, chosen)
 			if sim >= redundant || cs.sameText(k, chosen) {
 				continue
