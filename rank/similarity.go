@@ -80,6 +80,7 @@ func Link(m Matrix, s Linking) Graph {
 	}
 	w := parallel.Workers(s.Workers, (n+255)/256)
 	threshold := s.Threshold
+	var estimate float64 // upper-triangle edges, as sampled; 0: not sampled
 	if !s.Exact {
 		if !exactAffordable(m) {
 			return boundedSimilarity(m, threshold, s.Workers)
@@ -89,7 +90,7 @@ func Link(m Matrix, s Linking) Graph {
 			maxEdges = maxExactEdges(n)
 		}
 		var fits bool
-		if threshold, fits = capThreshold(m, df, s.Threshold, maxEdges, w); !fits || threshold > max(s.Threshold, maxRaised) {
+		if threshold, estimate, fits = capThreshold(m, df, s.Threshold, maxEdges, w); !fits || threshold > max(s.Threshold, maxRaised) {
 			// A graph of near-copies only would rank nothing: keep each
 			// row's strongest links instead.
 			return boundedSimilarity(m, s.Threshold, s.Workers)
@@ -104,7 +105,10 @@ func Link(m Matrix, s Linking) Graph {
 	}
 	parallel.ForEach(len(parts), w, func(p int) {
 		sc := <-scratch
-		parts[p] = ix.link(m, bounds[p], bounds[p+1], sc)
+		// Room for the part's share of the edges the cap's sample
+		// counted, with a margin, so that its slices rarely grow.
+		room := int(estimate * 1.125 * float64(bounds[p+1]-bounds[p]) / float64(n))
+		parts[p] = ix.link(m, bounds[p], bounds[p+1], room, sc)
 		scratch <- sc
 	})
 	g := symmetrise(n, bounds, parts)
@@ -114,11 +118,13 @@ func Link(m Matrix, s Linking) Graph {
 
 // capThreshold returns the threshold at which the rows of m have about
 // maxEdges edges or fewer: threshold itself when they do, otherwise the
-// smallest multiple of 1/1024 above it at which they do; fits is false
-// when no threshold does. The count is estimated from every s-th row's
+// smallest multiple of 1/1024 above it (and at least 0) at which they do;
+// fits is false when no threshold does. estimate is the number of edges
+// (each counted once) the sample gives at that threshold, or 0 when no
+// sample was needed. The count is estimated from every s-th row's
 // upper-triangle edges (s = 1 below 2048 rows: exact), after a bound on
 // the pairs that share a term has ruled the cap out for most inputs.
-func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) (t float64, fits bool) {
+func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) (t, estimate float64, fits bool) {
 	n := m.Rows()
 	budget := float64(maxEdges)
 	var pairs float64
@@ -126,7 +132,7 @@ func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) 
 		pairs += float64(d) * float64(d-1) / 2
 	}
 	if pairs <= budget {
-		return threshold, true
+		return threshold, 0, true
 	}
 	stride := (n + capSample - 1) / capSample
 	ix := buildIndex(m, df, 0) // no pruning: every candidate, exact sums
@@ -161,14 +167,14 @@ func capThreshold(m Matrix, df []int, threshold float64, maxEdges, workers int) 
 		}
 	}
 	if float64(count[0])*float64(stride) <= budget {
-		return threshold, true
+		return threshold, float64(count[0]) * float64(stride), true
 	}
-	for k := int(math.Ceil(threshold * bins)); k <= bins; k++ {
+	for k := max(0, int(math.Ceil(threshold*bins))); k <= bins; k++ {
 		if t := float64(k) / bins; t > threshold && float64(count[k])*float64(stride) <= budget {
-			return t, true
+			return t, float64(count[k]) * float64(stride), true
 		}
 	}
-	return 1, false
+	return 1, 0, false
 }
 
 // maxRaised is the highest threshold the edge cap may raise the graph's
@@ -385,9 +391,10 @@ func (ix *index) candidates(m Matrix, i int, sc *linkScratch) (exact bool) {
 	return exact
 }
 
-// link finds the edges i–j, j > i, of rows lo..hi-1.
-func (ix *index) link(m Matrix, lo, hi int, sc *linkScratch) linkPart {
-	part := linkPart{ptr: make([]int, 1, hi-lo+1)}
+// link finds the edges i–j, j > i, of rows lo..hi-1, with room for about
+// room edges.
+func (ix *index) link(m Matrix, lo, hi, room int, sc *linkScratch) linkPart {
+	part := linkPart{ptr: make([]int, 1, hi-lo+1), adj: make([]int32, 0, room), w: make([]float64, 0, room)}
 	for i := lo; i < hi; i++ {
 		exact := ix.candidates(m, i, sc)
 		kept := sc.kept[:0]
