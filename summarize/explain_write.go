@@ -113,14 +113,11 @@ type jsonExplainSent struct {
 	Citations []jsonExplainCitation `json:"citations"`
 }
 
+// A jsonExplainCitation is a jsonCitation (its fields inline) with the
+// similarity to the representative.
 type jsonExplainCitation struct {
-	Source         int     `json:"source"`
-	Sentence       int     `json:"sentence"`
-	Start          int     `json:"start"`
-	End            int     `json:"end"`
-	Text           string  `json:"text"`
-	Representative bool    `json:"representative,omitempty"`
-	Similarity     float64 `json:"similarity"`
+	jsonCitation
+	Similarity float64 `json:"similarity"`
 }
 
 type jsonLeftOut struct {
@@ -171,10 +168,7 @@ func (s *Summary) WriteExplainJSON(w io.Writer) error {
 func explainCitations(cs []Citation) []jsonExplainCitation {
 	out := make([]jsonExplainCitation, len(cs))
 	for i, c := range cs {
-		out[i] = jsonExplainCitation{
-			Source: c.Source, Sentence: c.Sentence, Start: c.Start, End: c.End, Text: c.Text,
-			Representative: c.Representative, Similarity: math.Round(c.Similarity*1e4) / 1e4,
-		}
+		out[i] = jsonExplainCitation{jsonCitationOf(c), math.Round(c.Similarity*1e4) / 1e4}
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concordsum/concord/internal/freelist"
+	"github.com/concordsum/concord/internal/intern"
 	"github.com/concordsum/concord/rank"
 	"github.com/concordsum/concord/vectorize"
 )
@@ -147,27 +148,16 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 	parallelRange(n, workers, func(lo, hi int) {
 		cache := pool.Get()
 		defer pool.Put(cache)
-		cache.reset()
+		cache.Trim()
 		var stems []string
 		for i := lo; i < hi; i++ {
 			row := make([]int32, 0, len(body[i].Text)/5+1)
 			eachRawWord(body[i].Text, func(w []byte) {
-				k, ok := cache.words[string(w)]
-				if !ok {
-					k = cache.add(m, string(w))
-				}
-				id := cache.local[k]
-				if id == 0 {
-					stems = append(stems, cache.stems[k])
-					id = int32(len(stems))
-					cache.local[k] = id
-					cache.seen = append(cache.seen, k)
-				}
-				row = append(row, id-1)
+				row = append(row, cache.LocalBytes(w, m.stemOf, &stems))
 			})
 			ids[i] = row
 		}
-		cache.clearLocal()
+		cache.EndRun()
 		mu.Lock()
 		runs = append(runs, run{lo, hi, stems})
 		mu.Unlock()
@@ -295,63 +285,17 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 	return out
 }
 
-// A wordCache numbers words as Matcher.words stems them, for one
-// goroutine at a time; the caches of a Tokeniser are pooled, so that the
-// work is kept from one call to the next.
-type wordCache struct {
-	words map[string]int32 // word → stem number
-	ids   map[string]int32 // stem → stem number
-	stems []string         // stem number → stem
-	local []int32          // stem number → 1 + number in the current run, or 0
-	seen  []int32          // stem numbers with a local number
-}
+// wordCachePools holds, per Tokeniser, caches that number words as
+// Matcher.words stems them (intern.Cache), one goroutine's at a time, kept
+// from one call to the next.
+var wordCachePools sync.Map // *vectorize.Tokeniser → *freelist.List[intern.Cache]
 
-// maxWordCache bounds a wordCache.
-const maxWordCache = 1 << 16
-
-// reset empties c when it has grown past maxWordCache.
-func (c *wordCache) reset() {
-	if len(c.words) <= maxWordCache {
-		return
-	}
-	clear(c.words)
-	clear(c.ids)
-	c.stems, c.local = c.stems[:0], c.local[:0]
-}
-
-// add numbers a word not seen before (a copy of it is kept).
-func (c *wordCache) add(m *Matcher, word string) int32 {
-	word = strings.Clone(word)
-	stem := m.stemOf(word)
-	k, ok := c.ids[stem]
-	if !ok {
-		k = int32(len(c.stems))
-		c.ids[stem] = k
-		c.stems = append(c.stems, stem)
-		c.local = append(c.local, 0)
-	}
-	c.words[word] = k
-	return k
-}
-
-// clearLocal forgets the numbers of the current run.
-func (c *wordCache) clearLocal() {
-	for _, k := range c.seen {
-		c.local[k] = 0
-	}
-	c.seen = c.seen[:0]
-}
-
-var wordCachePools sync.Map // *vectorize.Tokeniser → *freelist.List[wordCache]
-
-func wordCaches(tok *vectorize.Tokeniser) *freelist.List[wordCache] {
+func wordCaches(tok *vectorize.Tokeniser) *freelist.List[intern.Cache] {
 	if p, ok := wordCachePools.Load(tok); ok {
-		return p.(*freelist.List[wordCache])
+		return p.(*freelist.List[intern.Cache])
 	}
-	p, _ := wordCachePools.LoadOrStore(tok, &freelist.List[wordCache]{New: func() *wordCache {
-		return &wordCache{words: make(map[string]int32, 1024), ids: make(map[string]int32, 1024)}
-	}})
-	return p.(*freelist.List[wordCache])
+	p, _ := wordCachePools.LoadOrStore(tok, &freelist.List[intern.Cache]{New: intern.NewCache})
+	return p.(*freelist.List[intern.Cache])
 }
 
 // A wordCount counts a word for the row or pair of its stamp.

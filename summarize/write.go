@@ -99,6 +99,11 @@ type jsonSentence struct {
 	Citations []jsonCitation `json:"citations"`
 }
 
+// jsonCitationOf returns c as the JSON output writes it.
+func jsonCitationOf(c Citation) jsonCitation {
+	return jsonCitation{Source: c.Source, Sentence: c.Sentence, Start: c.Start, End: c.End, Text: c.Text, Representative: c.Representative}
+}
+
 type jsonCitation struct {
 	Source         int    `json:"source"`
 	Sentence       int    `json:"sentence"`
@@ -128,7 +133,7 @@ func (s *Summary) WriteJSON(w io.Writer) error {
 			Citations: make([]jsonCitation, len(sent.Citations)),
 		}
 		for j, c := range sent.Citations {
-			js.Citations[j] = jsonCitation{Source: c.Source, Sentence: c.Sentence, Start: c.Start, End: c.End, Text: c.Text, Representative: c.Representative}
+			js.Citations[j] = jsonCitationOf(c)
 		}
 		out.Sentences[i] = js
 	}

@@ -1,6 +1,7 @@
 package vectorize
 
 import (
+	"github.com/concordsum/concord/internal/intern"
 	"github.com/concordsum/concord/internal/parallel"
 
 	"sort"
@@ -56,27 +57,14 @@ func Count(texts []string, tok *Tokeniser, workers int) Counts {
 	})
 
 	// Merge the vocabularies in text order.
-	if len(runs) == 1 {
-		c.Terms = runs[0].terms
-		runs[0].remap = make([]int32, len(c.Terms))
-		for l := range runs[0].remap {
-			runs[0].remap[l] = int32(l)
-		}
-	} else {
-		global := make(map[string]int32, len(runs[0].terms)*2)
-		for r := range runs {
-			run := &runs[r]
-			run.remap = make([]int32, len(run.terms))
-			for l, term := range run.terms {
-				g, ok := global[term]
-				if !ok {
-					g = int32(len(c.Terms))
-					global[term] = g
-					c.Terms = append(c.Terms, term)
-				}
-				run.remap[l] = g
-			}
-		}
+	terms := make([][]string, len(runs))
+	for r := range runs {
+		terms[r] = runs[r].terms
+	}
+	var remap [][]int32
+	c.Terms, remap = intern.Merge(terms)
+	for r := range runs {
+		runs[r].remap = remap[r]
 	}
 
 	// Lay the rows out and renumber them, each sorted by term number.
@@ -119,9 +107,11 @@ func (run *countRun) count(texts []string, tok *Tokeniser) {
 	for _, t := range texts {
 		size += len(t)
 	}
-	cache := tok.segCache()
-	defer tok.putSegCache(cache)
-	cache.reset()
+	cache := tok.segCaches.Get()
+	defer tok.segCaches.Put(cache)
+	defer cache.EndRun()
+	cache.Trim()
+	term := tok.term
 	// About one word a six bytes, and a term in five words.
 	run.ids = make([]int32, 0, size/30+16)
 	run.cnt = make([]int32, 0, size/30+16)
@@ -135,19 +125,9 @@ func (run *countRun) count(texts []string, tok *Tokeniser) {
 			if noWord(seg) {
 				continue // spaces and punctuation: no map lookup
 			}
-			k, ok := cache.segs[seg]
-			if !ok {
-				k = cache.add(seg, tok)
-			}
-			if k < 0 {
-				continue
-			}
-			id := cache.local[k] - 1
+			id := cache.Local(seg, term, &run.terms)
 			if id < 0 {
-				run.terms = append(run.terms, cache.terms[k])
-				id = int32(len(run.terms) - 1)
-				cache.local[k] = id + 1
-				cache.seen = append(cache.seen, k)
+				continue
 			}
 			if int(id) >= len(seen) {
 				seen = append(seen, make([]int32, int(id)+1-len(seen))...)

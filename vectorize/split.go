@@ -56,14 +56,14 @@ func spSplit(doc int, text string, lang *spLang) []Sentence {
 			nxt, more = lr.next()
 		}
 		if titles {
-			if single && spIsTitleLine(text, bs, be) {
+			if single && spIsTitleLine(text, bs, be, lang) {
 				out = spAppendSentence(out, doc, text, bs, be, true)
 				cur, ok = nxt, more
 				continue
 			}
 			titles = false
 		}
-		out = spSplitList(&dw, out, doc, text, bs, be, spListCuts(text, bs, be))
+		out = spSplitList(&dw, out, doc, text, bs, be, spListCuts(text, bs, be, lang))
 		cur, ok = nxt, more
 	}
 	return out
@@ -510,10 +510,10 @@ func spCountWords(text string, s, e, max int) int {
 // spMaxTitleWords is the longest title line, in words.
 const spMaxTitleWords = 20
 
-func spIsTitleLine(text string, s, e int) bool {
+func spIsTitleLine(text string, s, e int, lang *spLang) bool {
 	kind, _, _ := spLineEndKind(text, s, e)
 	return kind != spEndFinal && spCountWords(text, s, e, spMaxTitleWords) <= spMaxTitleWords &&
-		spListCuts(text, s, e) == nil // a list on one line: "1) one 2) two"
+		spListCuts(text, s, e, lang) == nil // a list on one line: "1) one 2) two"
 }
 
 // spLooksTitleCased reports a headline-style line: at least 3 counted words
@@ -736,7 +736,7 @@ func spSplitBlock(dw *spDocWords, out []Sentence, doc int, text string, bs, be i
 			// An inline list after a sentence: "Finally, this. 1. The first
 			// item 2. The second item".
 			if c := text[start]; c == '1' || c == 'a' {
-				if cuts := spListCuts(text, start, be); cuts != nil {
+				if cuts := spListCuts(text, start, be, dw.lang); cuts != nil {
 					return spSplitList(dw, out, doc, text, start, be, cuts)
 				}
 			}
@@ -937,6 +937,13 @@ run:
 	case spTokNumber:
 		if cls == spClsUpper && len(w) <= 2 && spOrdinalFollowers[spWordPrefix(text, next, be)] {
 			return res // German ordinal: "am 3. Oktober"
+		}
+		if cls == spClsUpper && len(w) <= 2 && dw.lang != nil && dw.lang.ordinals {
+			// A language that writes ordinals with a period ("der 1. FC
+			// Köln", "den 2. Platz"): a sentence ends after a small number
+			// only before a frequent sentence starter.
+			res.brk = spStarterBreak(dw, text, next, be, cls)
+			return res
 		}
 		res.brk = startLike
 	case spTokListNum:

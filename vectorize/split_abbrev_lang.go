@@ -126,4 +126,8 @@ func init() {
 		При Для С Со К У О Об Из За Так Также Кроме Однако Поэтому Сейчас
 		Сегодня Вчера Ранее Позже Никто Все Всего Многие Несколько Не Нет Там
 		Здесь Согласно Его Ее Их`)
+	// Languages that write ordinal numbers with a period.
+	for _, name := range []string{"german", "danish", "norwegian", "finnish"} {
+		spLangs[name].ordinals = true
+	}
 }

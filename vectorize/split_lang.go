@@ -18,6 +18,7 @@ import (
 type spLang struct {
 	abbrevs  map[string]uint8 // lower-case abbreviation (without its final period) → kind
 	starters map[string]bool  // frequent sentence starters, as written at a sentence start
+	ordinals bool             // ordinals are written with a period: "der 1. FC Köln"
 }
 
 // Split returns the sentences of text in order, each with doc as its Doc,

@@ -19,6 +19,10 @@ var splitCases = map[string][]string{
 		"Er schrieb z. B. an Hrn. Weber.",
 		"Der Schaden beträgt 3 Mrd.",
 		"Die Regierung will helfen.",
+		"Der 1. FC Köln schlug den 2. FC Heidenheim, sagte der Trainer.",
+		"1. FC Köln gewinnt das 2. Spiel in Folge.",
+		"Er kam auf Platz 2.",
+		"Der Trainer war zufrieden.",
 	},
 	"french": {
 		"M. Dupont et Mme Martin ont visité la gare, cf. le rapport p. 4.",

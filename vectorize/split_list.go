@@ -98,11 +98,16 @@ func spListItemStart(text string, i, e int) bool {
 }
 
 // spListCuts returns the offsets in text[bs:be] where the items after the
-// first of an inline list start, or nil.
-func spListCuts(text string, bs, be int) []int {
+// first of an inline list start, or nil. In a language that writes
+// ordinals with a period (lang.ordinals: "1. FC Köln gewinnt 2. Spiel"),
+// numbers with a period are not taken for list markers.
+func spListCuts(text string, bs, be int, lang *spLang) []int {
 	bs = spSkipSpace(text, bs, be)
 	prev, ok := spParseListMarker(text, bs, be)
 	if !ok || !spListItemStart(text, prev.end, be) {
+		return nil
+	}
+	if lang != nil && lang.ordinals && prev.kind == 'n' && prev.suffix == "." {
 		return nil
 	}
 	var cuts []int

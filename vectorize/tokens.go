@@ -9,6 +9,7 @@ import (
 
 	"github.com/clipperhouse/uax29/v2/words"
 	"github.com/concordsum/concord/internal/freelist"
+	"github.com/concordsum/concord/internal/intern"
 )
 
 // A Tokeniser turns text into index terms: words found at Unicode (UAX #29)
@@ -36,59 +37,9 @@ type Tokeniser struct {
 	// however many stories a process summarises.
 	cache *atomic.Pointer[termCache]
 	// segCaches holds caches of the same mapping that one goroutine owns
-	// at a time (see Count): a plain map, faster than the shared one.
-	segCaches *freelist.List[segCache]
-}
-
-// A segCache numbers word segments by their terms, for one goroutine at a
-// time, kept from one call of Count to the next: one map look-up per
-// segment, and none per term.
-type segCache struct {
-	segs  map[string]int32 // word segment → term number, -1 if dropped
-	ids   map[string]int32 // term → term number
-	terms []string         // term number → term
-	local []int32          // term number → 1 + number in the current run, or 0
-	seen  []int32          // term numbers with a number in the current run
-}
-
-// maxSegCache bounds a segCache.
-const maxSegCache = 1 << 16
-
-// reset empties c when it has grown past maxSegCache.
-func (c *segCache) reset() {
-	if len(c.segs) <= maxSegCache {
-		return
-	}
-	clear(c.segs)
-	clear(c.ids)
-	c.terms, c.local = c.terms[:0], c.local[:0]
-}
-
-// add numbers a word segment not seen before (a copy of it is kept).
-func (c *segCache) add(seg string, tok *Tokeniser) int32 {
-	seg = strings.Clone(seg)
-	term := tok.term(seg)
-	k := int32(-1)
-	if term != "" {
-		var ok bool
-		if k, ok = c.ids[term]; !ok {
-			k = int32(len(c.terms))
-			c.ids[term] = k
-			c.terms = append(c.terms, term)
-			c.local = append(c.local, 0)
-		}
-	}
-	c.segs[seg] = k
-	return k
-}
-
-func (t *Tokeniser) segCache() *segCache { return t.segCaches.Get() }
-func (t *Tokeniser) putSegCache(c *segCache) {
-	for _, k := range c.seen {
-		c.local[k] = 0
-	}
-	c.seen = c.seen[:0]
-	t.segCaches.Put(c)
+	// at a time (see Count): a plain map, faster than the shared one, kept
+	// from one call of Count to the next.
+	segCaches *freelist.List[intern.Cache]
 }
 
 // tokenisers holds one Tokeniser per language name, built on first use.
@@ -115,17 +66,12 @@ func NewTokeniser(language string) (*Tokeniser, error) {
 		return t.(*Tokeniser), nil
 	}
 	t := &Tokeniser{
-		stop:    make(map[string]bool),
-		stem:    lang.stemmer(),
-		norm:    lang.normaliser(),
-		elision: lang.Name == "french" || lang.Name == "italian",
-		cache:   new(atomic.Pointer[termCache]),
-		segCaches: &freelist.List[segCache]{New: func() *segCache {
-			return &segCache{
-				segs: make(map[string]int32, 1024),
-				ids:  make(map[string]int32, 1024),
-			}
-		}},
+		stop:      make(map[string]bool),
+		stem:      lang.stemmer(),
+		norm:      lang.normaliser(),
+		elision:   lang.Name == "french" || lang.Name == "italian",
+		cache:     new(atomic.Pointer[termCache]),
+		segCaches: &freelist.List[intern.Cache]{New: intern.NewCache},
 	}
 	t.cache.Store(new(termCache))
 	for _, w := range lang.stopWords() {
