@@ -75,12 +75,12 @@ func sameGraph(t *testing.T, what string, got, want Graph) {
 	}
 }
 
-// TestLinkEqualsReference holds Link to the Link of commit 4373bf4
-// (refLink), bit for bit, on random and story-shaped matrices (the
-// latter large enough that the edge cap samples every other row), with
-// and without a raised threshold, negative values and any number of
-// workers.
-func TestLinkEqualsReference(t *testing.T) {
+// TestLinkCappedEqualsExact holds Link, whatever threshold its edge cap
+// chose and with any number of workers, to the exact graph at that
+// threshold (itself held to all pairs by TestLinkExact), bit for bit, on
+// random and story-shaped matrices (the latter large enough that the cap
+// samples every other row), with negative values too.
+func TestLinkCappedEqualsExact(t *testing.T) {
 	type tcase struct {
 		name string
 		m    Matrix
@@ -103,24 +103,22 @@ func TestLinkEqualsReference(t *testing.T) {
 		for _, threshold := range []float64{-1, 0, 0.1, 0.25, 0.5} {
 			for _, s := range []Linking{
 				{Threshold: threshold},
-				{Threshold: threshold, Exact: true, Workers: 1},
 				{Threshold: threshold, MaxEdges: c.m.Rows() * 4, Workers: 2},
 				{Threshold: threshold, MaxEdges: c.m.Rows(), Workers: 3},
 			} {
-				if threshold < 0 && !s.Exact {
-					// The reference panicked here (a cap below zero);
-					// Link raises the threshold to a multiple of 1/1024
-					// of at least 0.
-					if g := Link(c.m, s); g.Threshold < 0 && g.Threshold != threshold {
-						t.Fatalf("%s: threshold %v raised to %v", c.name, threshold, g.Threshold)
-					}
+				got := Link(c.m, s)
+				if threshold < 0 && got.Threshold < 0 && got.Threshold != threshold {
+					// A cap below zero once panicked; the threshold is
+					// raised to a multiple of 1/1024 of at least 0.
+					t.Fatalf("%s: threshold %v raised to %v", c.name, threshold, got.Threshold)
+				}
+				if got.Bounded {
 					continue
 				}
-				want := refLink(c.m, s)
-				got := Link(c.m, s)
-				if want.Threshold > threshold && !want.Bounded {
+				if got.Threshold > threshold {
 					raised++
 				}
+				want := Link(c.m, Linking{Threshold: got.Threshold, Exact: true, Workers: 1})
 				sameGraph(t, c.name, got, want)
 			}
 		}
