@@ -1,9 +1,11 @@
 package vectorize
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -603,12 +605,7 @@ func degenerateInputs() map[string]string {
 // measured by BenchmarkSplitDegenerate, not timed here.
 func TestSplitDegenerate(t *testing.T) {
 	inputs := degenerateInputs()
-	names := make([]string, 0, len(inputs))
-	for name := range inputs {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(inputs)) {
 		in := inputs[name]
 		checkSplit(t, in, 0, Split(0, in))
 	}
@@ -618,12 +615,7 @@ func TestSplitDegenerate(t *testing.T) {
 // below BenchmarkSplit's means super-linear behaviour.
 func BenchmarkSplitDegenerate(b *testing.B) {
 	inputs := degenerateInputs()
-	names := make([]string, 0, len(inputs))
-	for name := range inputs {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(inputs)) {
 		in := inputs[name]
 		b.Run(strings.ReplaceAll(name, " ", "_"), func(b *testing.B) {
 			b.SetBytes(int64(len(in)))
