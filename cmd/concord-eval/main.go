@@ -7,6 +7,7 @@
 //	concord-eval duc2004 [flags]        DUC 2004 task 2: concord, its ablations and 13 published systems
 //	concord-eval neus [flags]           NeuS validation: three outlets in, the neutral roundup as reference
 //	concord-eval msrp [flags] [file]    MSRP: concord's "same claim?" decision on paraphrase pairs
+//	concord-eval sts [flags] [file...]  STS headlines: Pearson correlation of concord's graded similarity
 //	concord-eval rouge [flags] sums refs  score a folder of summaries against a folder of references
 //
 // The data is read from ../shared/data (see its README) or from -data;
@@ -29,6 +30,8 @@ Usage:
                                          against the neutral roundup
   concord-eval msrp [flags] [file]       accuracy of concord's "same claim?" decision on an MSRP
                                          file (default: the training split)
+  concord-eval sts [flags] [FILE...]     Pearson correlation of concord's graded similarity with
+                                         the scores of STS files (default: the 2013-2015 headlines)
   concord-eval rouge [flags] SUMS REFS   ROUGE-1.5.5 scores of the summaries in folder SUMS
                                          against the references in folder REFS
 
@@ -63,6 +66,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		mode = runNeuS
 	case "msrp":
 		mode = runMSRP
+	case "sts":
+		mode = runSTS
 	case "rouge":
 		mode = runROUGE
 	case "-h", "-help", "--help", "help":

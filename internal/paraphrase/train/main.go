@@ -1,0 +1,295 @@
+// Command train fits concord's same-claim model (internal/paraphrase) on
+// the MSRP training split and the SemEval STS news headlines, reports
+// cross-validated figures and writes the weights.
+//
+//	go run ./internal/paraphrase/train [-data ../shared/data] [-out internal/paraphrase/model.json]
+//
+// The "same" head is fitted on MSRP's 4,076 pairs (label 0 or 1); the
+// "graded" head on the 2,250 scored STS headline pairs of 2013–2015
+// (score / 5). Before the final fit on all the data, it prints the
+// 10-fold cross-validated MSRP accuracy (folds stratified by label) and
+// the STS Pearson correlation of each year both in 10-fold
+// cross-validation over all years and with that year held out. Every
+// step is deterministic: the same data gives the same bytes.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+
+	"github.com/concordsum/concord/internal/paraphrase"
+	"github.com/concordsum/concord/summarize"
+	"github.com/concordsum/concord/vectorize"
+)
+
+// The settings chosen by cross-validation (see -search).
+var (
+	sameSettings   = fitSettings{hidden: 0, l2: 1e-3, epochs: 3000, rate: 0.02, seed: 1}
+	gradedSettings = fitSettings{hidden: 0, l2: 1e-3, epochs: 3000, rate: 0.02, seed: 1}
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "evaluation data")
+	out := flag.String("out", "internal/paraphrase/model.json", "where to write the weights")
+	dump := flag.String("dump", "", "write the features of every pair as CSV to this file and stop")
+	noCV := flag.Bool("no-cv", false, "skip cross-validation")
+	flag.Parse()
+	pairs, err := load(*data)
+	if err != nil {
+		fail(err)
+	}
+	feats, err := features(pairs)
+	if err != nil {
+		fail(err)
+	}
+	if *dump != "" {
+		if err := writeCSV(*dump, pairs, feats); err != nil {
+			fail(err)
+		}
+		return
+	}
+	var msrp, sts []sample
+	var years []string
+	for i, p := range pairs {
+		if p.graded {
+			sts = append(sts, sample{x: feats[i], y: p.score / 5, weight: 1})
+			years = append(years, p.set)
+		} else {
+			msrp = append(msrp, sample{x: feats[i], y: b2f(p.label), weight: 1})
+		}
+	}
+	cv := map[string]any{}
+	if !*noCV {
+		acc := crossValidateMSRP(msrp, sameSettings)
+		fmt.Printf("MSRP train, 10-fold cross-validation: accuracy %.2f%%\n", 100*acc)
+		cv["msrp_cv_accuracy"] = round4(acc)
+		tenfold, heldOut := crossValidateSTS(sts, years, gradedSettings)
+		for _, y := range []string{"sts2013", "sts2014", "sts2015"} {
+			fmt.Printf("STS %s: Pearson %.4f in 10-fold cross-validation, %.4f with the year held out\n", y[3:], tenfold[y], heldOut[y])
+			cv[y+"_cv_pearson"] = round4(tenfold[y])
+			cv[y+"_heldout_pearson"] = round4(heldOut[y])
+		}
+	}
+	same := fit(msrp, sameSettings)
+	graded := fit(sts, gradedSettings)
+	fitted := map[string]any{"msrp_train_accuracy": round4(accuracy(same, msrp))}
+	for _, y := range []string{"sts2013", "sts2014", "sts2015"} {
+		fitted[y+"_train_pearson"] = round4(pearsonOf(graded, sts, years, y))
+	}
+	same.Trained = map[string]any{"data": "MSRP train (../shared/data/msrp/train.tsv), 4,076 pairs", "settings": fmt.Sprintf("%+v", sameSettings), "fitted": fitted, "cross_validated": cv}
+	graded.Trained = map[string]any{"data": "SemEval STS headlines 2013-2015 (../shared/data/sts-headlines), scored pairs", "settings": fmt.Sprintf("%+v", gradedSettings)}
+	b, err := json.MarshalIndent(paraphrase.Models{Same: same, Graded: graded}, "", " ")
+	if err != nil {
+		fail(err)
+	}
+	if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
+		fail(err)
+	}
+	fmt.Printf("wrote %s (MSRP train accuracy of the final fit %.2f%%)\n", *out, 100*fitted["msrp_train_accuracy"].(float64))
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "train:", err)
+	os.Exit(1)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// folds returns a fold number in [0, k) for each of n items, balanced
+// within each class of class (nil: one class), from a fixed shuffle.
+func folds(n, k int, class []bool) []int {
+	rng := rand.New(rand.NewPCG(7, 11))
+	perm := rng.Perm(n)
+	out := make([]int, n)
+	count := map[bool]int{}
+	for _, i := range perm {
+		c := class != nil && class[i]
+		out[i] = count[c] % k
+		count[c]++
+	}
+	return out
+}
+
+func crossValidateMSRP(s []sample, set fitSettings) float64 {
+	label := make([]bool, len(s))
+	for i, p := range s {
+		label[i] = p.y > 0.5
+	}
+	f := folds(len(s), 10, label)
+	correct := 0
+	for k := 0; k < 10; k++ {
+		var train, test []sample
+		for i, p := range s {
+			if f[i] == k {
+				test = append(test, p)
+			} else {
+				train = append(train, p)
+			}
+		}
+		m := fit(train, set)
+		for _, p := range test {
+			if (m.Similarity(&p.x) >= m.Threshold) == (p.y > 0.5) {
+				correct++
+			}
+		}
+	}
+	return float64(correct) / float64(len(s))
+}
+
+func crossValidateSTS(s []sample, years []string, set fitSettings) (tenfold, heldOut map[string]float64) {
+	pred := make([]float64, len(s))
+	f := folds(len(s), 10, nil)
+	for k := 0; k < 10; k++ {
+		var train []sample
+		for i, p := range s {
+			if f[i] != k {
+				train = append(train, p)
+			}
+		}
+		m := fit(train, set)
+		for i := range s {
+			if f[i] == k {
+				pred[i] = m.Similarity(&s[i].x)
+			}
+		}
+	}
+	tenfold, heldOut = map[string]float64{}, map[string]float64{}
+	for _, y := range []string{"sts2013", "sts2014", "sts2015"} {
+		var xs, ys []float64
+		var train []sample
+		for i, p := range s {
+			if years[i] == y {
+				xs = append(xs, pred[i])
+				ys = append(ys, p.y)
+			} else {
+				train = append(train, p)
+			}
+		}
+		tenfold[y] = pearson(xs, ys)
+		m := fit(train, set)
+		heldOut[y] = pearsonOf(m, s, years, y)
+	}
+	return tenfold, heldOut
+}
+
+func accuracy(m *paraphrase.Model, s []sample) float64 {
+	correct := 0
+	for _, p := range s {
+		if (m.Similarity(&p.x) >= m.Threshold) == (p.y > 0.5) {
+			correct++
+		}
+	}
+	return float64(correct) / float64(len(s))
+}
+
+func pearsonOf(m *paraphrase.Model, s []sample, years []string, year string) float64 {
+	var xs, ys []float64
+	for i, p := range s {
+		if years[i] == year {
+			xs = append(xs, m.Similarity(&p.x))
+			ys = append(ys, p.y)
+		}
+	}
+	return pearson(xs, ys)
+}
+
+// pearson returns the Pearson correlation of xs and ys.
+func pearson(xs, ys []float64) float64 {
+	n := float64(len(xs))
+	var mx, my float64
+	for i := range xs {
+		mx += xs[i]
+		my += ys[i]
+	}
+	mx /= n
+	my /= n
+	var sxy, sxx, syy float64
+	for i := range xs {
+		dx, dy := xs[i]-mx, ys[i]-my
+		sxy += dx * dy
+		sxx += dx * dx
+		syy += dy * dy
+	}
+	if sxx == 0 || syy == 0 {
+		return 0
+	}
+	return sxy / math.Sqrt(sxx*syy)
+}
+
+func load(data string) ([]pair, error) {
+	ps, err := readMSRP(filepath.Join(data, "msrp", "train.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	for _, y := range []string{"2013", "2014", "2015"} {
+		s, err := readSTS(filepath.Join(data, "sts-headlines", y+".tsv"))
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, s...)
+	}
+	return ps, nil
+}
+
+func features(ps []pair) ([][paraphrase.NumFeatures]float64, error) {
+	m, err := summarize.NewMatcher("")
+	if err != nil {
+		return nil, err
+	}
+	tok, err := vectorize.NewTokeniser("")
+	if err != nil {
+		return nil, err
+	}
+	stem := func(w string) string {
+		if t := tok.Tokenise(w); len(t) > 0 {
+			return t[0]
+		}
+		return ""
+	}
+	out := make([][paraphrase.NumFeatures]float64, len(ps))
+	for i, p := range ps {
+		out[i] = paraphrase.Features(paraphrase.Analyse(p.a, stem), paraphrase.Analyse(p.b, stem), m.Lexical(p.a, p.b))
+	}
+	return out, nil
+}
+
+func writeCSV(path string, ps []pair, fs [][paraphrase.NumFeatures]float64) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprint(w, "set,target")
+	for _, n := range paraphrase.FeatureNames {
+		fmt.Fprintf(w, ",%s", n)
+	}
+	fmt.Fprintln(w)
+	for i, p := range ps {
+		t := p.score
+		if !p.graded {
+			t = b2f(p.label)
+		}
+		fmt.Fprintf(w, "%s,%g", p.set, t)
+		for _, x := range fs[i] {
+			fmt.Fprintf(w, ",%.6g", x)
+		}
+		fmt.Fprintln(w)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return f.Close()
+}
