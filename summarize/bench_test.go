@@ -227,7 +227,7 @@ func BenchmarkStage(b *testing.B) {
 				b.Fatal(err)
 			}
 			stage("select", func() { cs.choose(Options{}) })
-			sum := p.summary(cs, cs.choose(Options{}))
+			sum := p.summary(cs, cs.choose(Options{}), matcherFor(tok))
 			stage("write", func() {
 				sum.WriteText(io.Discard)
 				sum.WriteJSON(io.Discard)

@@ -50,7 +50,8 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	for i, s := range p.body {
 		source[i] = s.Doc
 	}
-	label := rank.Group(p.claimGraph(g, tok), source, rank.Grouping{Threshold: SameClaimThreshold})
+	matcher := matcherFor(tok)
+	label := rank.Group(claimGraphOf(g, matcher, p.body, p.workers), source, rank.Grouping{Threshold: matcher.Threshold()})
 	p.joinLeads(label, body)
 
 	// Claims numbered in order of their first member; groups emptied by
@@ -157,7 +158,7 @@ func positionPrior(k int) float64 {
 // "same claim?" decision. Pairs that share no term have no edge in g and
 // are never the same claim.
 func (p *prepared) claimGraph(g rank.Graph, tok *vectorize.Tokeniser) rank.Graph {
-	return claimGraphOf(g, &Matcher{tok: tok}, p.body, p.workers)
+	return claimGraphOf(g, matcherFor(tok), p.body, p.workers)
 }
 
 // isCandidate reports whether a body sentence may stand in a summary: it

@@ -116,12 +116,12 @@ func ExampleMatcher() {
 		fmt.Println(err)
 		return
 	}
-	a := "One option would involve deploying European forces to Ukraine under U.S. command."
-	b := "One option was deploying European troops to Ukraine under US command and control."
-	c := "Russia's foreign ministry ruled out any deployment of NATO troops."
-	fmt.Printf("%.2f %v\n", m.Similarity(a, b), m.Same(a, b))
-	fmt.Printf("%.2f %v\n", m.Similarity(a, c), m.Same(a, c))
+	a := "Officials said no one was injured."
+	b := "Nobody was hurt in the crash, officials said."
+	c := "Officials said the bridge would stay closed."
+	fmt.Printf("%.2f %v\n", m.Probability(a, b), m.Same(a, b))
+	fmt.Printf("%.2f %v\n", m.Probability(a, c), m.Same(a, c))
 	// Output:
-	// 0.74 true
-	// 0.12 false
+	// 0.76 true
+	// 0.09 false
 }

@@ -47,6 +47,9 @@ func writeExplainCitation(bw *bufio.Writer, c Citation) {
 	if c.Representative {
 		rep = ", representative"
 	}
+	if c.Partial {
+		rep = ", partial"
+	}
 	fmt.Fprintf(bw, "   [%d] sentence %d, similarity %s%s: %s\n", c.Source, c.Sentence, fmtScore(c.Similarity), rep, collapse(c.Text))
 }
 
@@ -92,6 +95,9 @@ func writeExplainCitationMarkdown(bw *bufio.Writer, c Citation) {
 	rep := ""
 	if c.Representative {
 		rep = ", representative"
+	}
+	if c.Partial {
+		rep = ", partial"
 	}
 	fmt.Fprintf(bw, "   - source %d, sentence %d, similarity %s%s: %s\n", c.Source, c.Sentence, fmtScore(c.Similarity), rep, escapeMarkdown(collapse(c.Text)))
 }

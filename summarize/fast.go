@@ -10,6 +10,7 @@ import (
 
 	"github.com/concordsum/concord/internal/freelist"
 	"github.com/concordsum/concord/internal/intern"
+	"github.com/concordsum/concord/internal/paraphrase"
 	"github.com/concordsum/concord/rank"
 	"github.com/concordsum/concord/vectorize"
 )
@@ -270,6 +271,9 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 			}
 		}
 	})
+	if m.learned {
+		m.learnedWeights(out, body, workers)
+	}
 	// The lower half mirrors the upper one: row j's neighbours below j
 	// come first, in increasing order, so taking the upper edges i–j by
 	// increasing i fills them in turn.
@@ -328,4 +332,47 @@ func parallelRange(n, workers int, f func(lo, hi int)) {
 		}()
 	}
 	wg.Wait()
+}
+
+// learnedWeights replaces the upper edges i–j (j > i) of g, which hold the
+// lexical similarity, by the grouping's weight (Matcher.Similarity) where
+// the lexical similarity reaches ModelGate; below it the lexical
+// similarity stands. Each sentence is analysed once.
+func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, workers int) {
+	n := len(body)
+	need := make([]bool, n)
+	for i := 0; i < n; i++ {
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			if j := int(g.Adj[k]); j > i && g.W[k] >= ModelGate {
+				need[i], need[j] = true, true
+			}
+		}
+	}
+	an := make([]*paraphrase.Sentence, n)
+	parallelRange(n, workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if need[i] {
+				an[i] = m.analyse(body[i].Text)
+			}
+		}
+	})
+	model := paraphrase.Default().Same
+	parallelRange(n, workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+				j := int(g.Adj[k])
+				if j <= i {
+					continue
+				}
+				if g.W[k] < ModelGate || g.W[k] == 1 {
+					continue // the lexical similarity stands
+				}
+				x, y := an[i], an[j]
+				if body[j].Text < body[i].Text {
+					x, y = y, x // the order Matcher.Similarity uses
+				}
+				g.W[k] = m.joinWeight(x, y, g.W[k], model)
+			}
+		}
+	})
 }

@@ -103,7 +103,11 @@ func FuzzSummarize(f *testing.F) {
 		if !utf8.Valid(txt.Bytes()) || !utf8.Valid(md.Bytes()) {
 			t.Fatalf("text or Markdown output is not valid UTF-8")
 		}
-		if lines := strings.Count(txt.String(), "\n"); lines != len(s.Sentences)+1+len(s.Sources) {
+		legend := 0
+		if s.anyPartial() {
+			legend = 1
+		}
+		if lines := strings.Count(txt.String(), "\n"); lines != len(s.Sentences)+1+len(s.Sources)+legend {
 			t.Fatalf("text output has %d lines for %d sentences and %d sources", lines, len(s.Sentences), len(s.Sources))
 		}
 	})

@@ -60,13 +60,18 @@ func (s *Summary) WriteHTML(w io.Writer, docs []Document) error {
 	for k, sent := range s.Sentences {
 		fmt.Fprintf(bw, "<li class=\"claim\" id=\"claim-%d\" data-claim=\"%d\">\n<p class=\"claim-text\">%s</p>\n<p class=\"cites\">", k+1, k+1, esc(sent.Text))
 		seen := map[int]bool{}
+		partial := sent.partialSources()
 		for _, c := range sent.Citations {
 			if seen[c.Source] {
 				continue
 			}
 			seen[c.Source] = true
-			fmt.Fprintf(bw, "<a class=\"cite\" href=\"#s%d-%d\" data-claim=\"%d\" title=\"source %d, sentence %d, similarity %s\">[%d]</a>",
-				c.Source, c.Sentence, k+1, c.Source, c.Sentence, fmtScore(c.Similarity), c.Source)
+			class, mark, note := "cite", "", ""
+			if partial[len(seen)-1] {
+				class, mark, note = "cite partial", "~", ", states only part of it"
+			}
+			fmt.Fprintf(bw, "<a class=\"%s\" href=\"#s%d-%d\" data-claim=\"%d\" title=\"source %d, sentence %d, similarity %s%s\">[%s%d]</a>",
+				class, c.Source, c.Sentence, k+1, c.Source, c.Sentence, fmtScore(c.Similarity), note, mark, c.Source)
 		}
 		fmt.Fprintf(bw, "</p>\n<p class=\"meta\">support %d · score %s</p>\n</li>\n", sent.Support, fmtScore(sent.Score))
 	}
@@ -132,6 +137,7 @@ header h1 { margin: 0; font-size: 20px; }
 .cites { margin: 2px 0 0; }
 .cite { font: 13px/1 sans-serif; text-decoration: none; color: #0645ad; margin-right: 4px; padding: 2px 3px; border-radius: 3px; }
 .cite:hover, .cite:focus { background: #e8f0fe; }
+.cite.partial { color: #6e6e73; font-style: italic; }
 .meta { margin: 0; color: var(--muted); font: 12px sans-serif; }
 .sources h2, .summary h2 { font: bold 15px sans-serif; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
 .source { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 16px; margin-bottom: 16px; }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,6 +67,7 @@ func TestReportStructure(t *testing.T) {
 	sum, _, root := reportOf(t, docs)
 	ids := map[string]*html.Node{}
 	var cites []*html.Node
+	partials := 0
 	walk(root, func(n *html.Node) {
 		if n.Type != html.ElementNode {
 			return
@@ -85,8 +87,11 @@ func TestReportStructure(t *testing.T) {
 				t.Error("script with src")
 			}
 		case "a":
-			if c, _ := attr(n, "class"); c == "cite" {
+			if c, _ := attr(n, "class"); slices.Contains(strings.Fields(c), "cite") {
 				cites = append(cites, n)
+				if slices.Contains(strings.Fields(c), "partial") {
+					partials++
+				}
 			}
 		}
 		for _, a := range n.Attr {
@@ -101,6 +106,17 @@ func TestReportStructure(t *testing.T) {
 	}
 	if len(cites) != want {
 		t.Errorf("%d citation links, want %d (one per cited source)", len(cites), want)
+	}
+	wantPartial := 0
+	for _, s := range sum.Sentences {
+		for _, p := range s.partialSources() {
+			if p {
+				wantPartial++
+			}
+		}
+	}
+	if partials != wantPartial {
+		t.Errorf("%d citation links marked partial, want %d", partials, wantPartial)
 	}
 	// Every citation resolves to a highlighted element holding exactly the
 	// cited sentence.

@@ -21,8 +21,8 @@ const SameClaimThreshold = 0.57
 const ModelThreshold = 0.5
 
 // ModelGate is the lexical claim similarity below which two English
-// sentences never reach the learned model: they are not the same claim
-// (similarity 0). It keeps the model's cost proportional to the edges that
+// sentences never reach the learned model: they are not the same claim,
+// and their similarity stays the lexical one. It keeps the model's cost proportional to the edges that
 // could be paraphrases; on MSRP one pair in 2,753 labelled the same lies
 // below it.
 const ModelGate = 0.3
@@ -94,20 +94,85 @@ func (m *Matcher) Threshold() float64 {
 }
 
 // Similarity returns the claim similarity of sentences a and b, the edge
-// weight of concord's grouping, in [0, 1]: with a learned model the
-// probability that the two make the same claim (0 when their Lexical
-// similarity is below ModelGate), else Lexical. It is 0 when either has
+// weight of concord's grouping, in [0, 1]. With a learned model it is
+// their Lexical similarity when that is below ModelGate (and so below the
+// threshold: the two are not the same claim), and otherwise the
+// largest of: the probability that the two make the same claim; their
+// Graded similarity less GradedJoin-ModelThreshold (so that roughly
+// equivalent sentences reach the threshold); and, when one carries part
+// of the other's claim (it covers at least PartOfCoverage of the other's
+// content words, and the other has at least four), that coverage. Without
+// a model it is Lexical. It is 0 when either has
 // no word, and Similarity(a, b) == Similarity(b, a).
 func (m *Matcher) Similarity(a, b string) float64 {
 	lex := m.Lexical(a, b)
 	if !m.learned {
 		return lex
 	}
-	if lex < ModelGate {
-		return 0
+	if lex < ModelGate || lex == 1 {
+		return lex // below the gate, or the same words
+	}
+	if b < a {
+		a, b = b, a // the same bits either way (see orderedPair)
+	}
+	return m.joinWeight(m.analyse(a), m.analyse(b), lex, paraphrase.Default().Same)
+}
+
+// Probability returns the probability that a and b make the same claim in
+// MSRP's sense (the two say the same thing), in [0, 1]: the learned
+// model's same-claim head, the Lexical similarity below ModelGate, 1 for
+// the same words. Without a model it is Lexical. Same compares it with
+// Threshold.
+func (m *Matcher) Probability(a, b string) float64 {
+	lex := m.Lexical(a, b)
+	if !m.learned || lex < ModelGate || lex == 1 {
+		return lex
+	}
+	if b < a {
+		a, b = b, a
 	}
 	f := paraphrase.Features(m.analyse(a), m.analyse(b), lex)
 	return paraphrase.Default().Same.Similarity(&f)
+}
+
+// GradedJoin is the graded similarity (Matcher.Graded: 0.6 is an STS
+// score of 3 of 5, "roughly equivalent, some details differ") at or
+// above which two English sentences join one claim even when the
+// same-claim probability is below ModelThreshold: versions that report
+// one claim with different details. The citation then tells the two
+// relations apart (Citation.Partial).
+const GradedJoin = 0.6
+
+// PartialCoverage is the share of a claim's representative's content
+// words (Matcher.Coverage) below which a cited sentence is marked partial
+// (Citation.Partial): it states only part of the claim.
+const PartialCoverage = 0.75
+
+// PartOfCoverage is the share of one sentence's content words (a stem, a
+// WordNet synonym or derivation) that the other must carry for the other
+// to carry part of the same claim: the longer one states it and adds a
+// detail. See Matcher.Similarity.
+const PartOfCoverage = 0.8
+
+// partOfWords is the number of content words the covered sentence needs
+// for the part-of relation: fewer say too little to be a claim.
+const partOfWords = 4
+
+// joinWeight returns the grouping's weight of two analysed sentences of
+// lexical similarity lex: the largest of the model's same-claim
+// probability, the graded similarity less GradedJoin-ModelThreshold, and,
+// when one sentence of at least partOfWords content words is covered by
+// the other to PartOfCoverage, that coverage.
+func (m *Matcher) joinWeight(a, b *paraphrase.Sentence, lex float64, model *paraphrase.Model) float64 {
+	f := paraphrase.Features(a, b, lex)
+	w := model.Similarity(&f)
+	// Roughly equivalent (the graded head's STS score of 3 of 5), on
+	// the probability's scale: at GradedJoin it reaches ModelThreshold.
+	w = max(w, paraphrase.Default().Graded.Similarity(&f)-(GradedJoin-ModelThreshold))
+	if cov := f[paraphrase.WordNetMax]; cov >= PartOfCoverage && min(a.ContentWords(), b.ContentWords()) >= partOfWords {
+		w = max(w, cov)
+	}
+	return w
 }
 
 // Graded returns a graded similarity of a and b in [0, 1], trained on the
@@ -117,6 +182,9 @@ func (m *Matcher) Graded(a, b string) float64 {
 	lex := m.Lexical(a, b)
 	if !m.learned {
 		return lex
+	}
+	if b < a {
+		a, b = b, a
 	}
 	f := paraphrase.Features(m.analyse(a), m.analyse(b), lex)
 	return paraphrase.Default().Graded.Similarity(&f)
@@ -139,10 +207,13 @@ func (m *Matcher) Lexical(a, b string) float64 {
 	return claimSimilarity(m.words(a), m.words(b))
 }
 
-// Same reports whether a and b make the same claim: their Similarity is
-// at least Threshold.
+// Same reports whether a and b make the same claim, in MSRP's sense:
+// their Probability is at least Threshold. Grouping joins more
+// (Similarity): sentences that are roughly equivalent, or that carry part
+// of a claim, join one too, and their citations are marked partial when
+// they state only part of it.
 func (m *Matcher) Same(a, b string) bool {
-	return m.Similarity(a, b) >= m.Threshold()
+	return m.Probability(a, b) >= m.Threshold()
 }
 
 // analyse returns the model's analysis of text.

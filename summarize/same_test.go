@@ -6,9 +6,11 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/concordsum/concord/internal/paraphrase"
 )
 
-func TestMatcherSimilarity(t *testing.T) {
+func TestMatcherLexical(t *testing.T) {
 	m, err := NewMatcher("")
 	if err != nil {
 		t.Fatal(err)
@@ -30,15 +32,12 @@ func TestMatcherSimilarity(t *testing.T) {
 		// ("the" twice).
 		{"The bridge was closed on Sunday.", "The bridge was closed on Sunday, the engineers said.", (2*4/(4+4+5.0/3) + 4/4.0) / 2},
 	} {
-		got := m.Similarity(tc.a, tc.b)
+		got := m.Lexical(tc.a, tc.b)
 		if math.Abs(got-tc.want) > 1e-12 {
-			t.Errorf("Similarity(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			t.Errorf("Lexical(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
-		if back := m.Similarity(tc.b, tc.a); back != got {
+		if back := m.Lexical(tc.b, tc.a); back != got {
 			t.Errorf("not symmetric: %v and %v", got, back)
-		}
-		if m.Same(tc.a, tc.b) != (got >= SameClaimThreshold) {
-			t.Errorf("Same(%q, %q) disagrees with Similarity %v", tc.a, tc.b, got)
 		}
 	}
 	if _, err := NewMatcher("klingon"); err == nil {
@@ -46,9 +45,76 @@ func TestMatcherSimilarity(t *testing.T) {
 	}
 }
 
+// TestMatcherSimilarity checks the learned decision on pairs whose
+// answer is plain: paraphrases that share few stems are the same claim,
+// sentences that share words but not the claim are not, and the measure
+// is symmetric, 1 for the same words and the lexical one below the gate.
+func TestMatcherSimilarity(t *testing.T) {
+	m, _ := NewMatcher("")
+	if !m.Learned() || m.Threshold() != ModelThreshold {
+		t.Fatalf("English Matcher: learned %v, threshold %v", m.Learned(), m.Threshold())
+	}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"The bridge was closed on Sunday.", "The bridge was closed on Sunday.", true},
+		{"The bridge was closed on Sunday.", "the BRIDGE was closed, on sunday", true},
+		// Synonyms the lexical measure cannot see.
+		{"Officials said no one was injured.", "Nobody was hurt in the crash, officials said.", true},
+		// Shared words, different claims.
+		{"The death toll rose to 357 on Monday.", "Rain fell in Oslo on Monday.", false},
+		{"Rain fell in Oslo.", "Markets rose sharply.", false},
+		{"", "Markets rose sharply.", false},
+	} {
+		got := m.Similarity(tc.a, tc.b)
+		if got < 0 || got > 1 || math.IsNaN(got) {
+			t.Errorf("Similarity(%q, %q) = %v, outside [0, 1]", tc.a, tc.b, got)
+		}
+		if back := m.Similarity(tc.b, tc.a); back != got {
+			t.Errorf("Similarity(%q, %q) not symmetric: %v and %v", tc.a, tc.b, got, back)
+		}
+		if m.Same(tc.a, tc.b) != tc.same {
+			t.Errorf("Same(%q, %q) = %v (similarity %.3f), want %v", tc.a, tc.b, !tc.same, got, tc.same)
+		}
+		if lex := m.Lexical(tc.a, tc.b); lex < ModelGate && got != lex {
+			t.Errorf("Similarity(%q, %q) = %v below the gate, want the lexical %v", tc.a, tc.b, got, lex)
+		}
+	}
+	if got := m.Similarity("The bridge was closed on Sunday.", "the BRIDGE was closed, on sunday"); got != 1 {
+		t.Errorf("the same words: similarity %v, want 1", got)
+	}
+	de, _ := NewMatcher("german")
+	if de.Learned() || de.Threshold() != SameClaimThreshold {
+		t.Errorf("German Matcher: learned %v, threshold %v; want the lexical decision", de.Learned(), de.Threshold())
+	}
+	a, b := "Die Bahn stellte den Verkehr ein.", "Die Bahn hat den Verkehr eingestellt."
+	if de.Similarity(a, b) != de.Lexical(a, b) {
+		t.Errorf("German Similarity %v is not Lexical %v", de.Similarity(a, b), de.Lexical(a, b))
+	}
+}
+
+// TestMatcherCoverage checks the measure behind partial citations.
+func TestMatcherCoverage(t *testing.T) {
+	m, _ := NewMatcher("")
+	long := "The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its piers."
+	short := "The city closed the Harbor Bridge."
+	if c := m.Coverage(short, long); c != 1 {
+		t.Errorf("Coverage(short, long) = %v, want 1: the long one states all of the short one", c)
+	}
+	if c := m.Coverage(long, short); c >= PartialCoverage {
+		t.Errorf("Coverage(long, short) = %v, want below %v: the short one states only part", c, PartialCoverage)
+	}
+	if c := m.Coverage("", long); c != 1 {
+		t.Errorf("Coverage of an empty sentence = %v, want 1", c)
+	}
+}
+
 // TestMatcherMSRP checks the decision's accuracy on the MSRP training
-// split (skipped when the data is absent): it must stay above 72.6%, the
-// best published unsupervised measure on the test split.
+// split (skipped when the data is absent): it must reproduce the accuracy
+// the training program recorded in model.json for the final fit (the
+// decision includes the gate, which the fit does not, so it may differ
+// by a few pairs) and stay above 76%.
 func TestMatcherMSRP(t *testing.T) {
 	f, err := os.Open("../../shared/data/msrp/train.tsv")
 	if err != nil {
@@ -73,7 +139,11 @@ func TestMatcherMSRP(t *testing.T) {
 	}
 	acc := float64(right) / float64(total)
 	t.Logf("MSRP train accuracy %.2f%%", 100*acc)
-	if acc <= 0.726 {
-		t.Errorf("MSRP train accuracy %.2f%%, want above 72.6%%", 100*acc)
+	if acc <= 0.76 {
+		t.Errorf("MSRP train accuracy %.2f%%, want above 76%%", 100*acc)
+	}
+	fitted := paraphrase.Default().Same.Trained["fitted"].(map[string]any)["msrp_train_accuracy"].(float64)
+	if math.Abs(acc-fitted) > 5.0/4076 {
+		t.Errorf("MSRP train accuracy %.4f, model.json records %.4f for the fit", acc, fitted)
 	}
 }

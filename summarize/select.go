@@ -105,13 +105,14 @@ func (cs *claimSet) maxSim(k int, chosen []int) float64 {
 }
 
 // summary builds the result from the chosen claims.
-func (p *prepared) summary(cs *claimSet, chosen []int) *Summary {
+func (p *prepared) summary(cs *claimSet, chosen []int, matcher *Matcher) *Summary {
 	s := &Summary{Sources: p.sources, Sentences: make([]Sentence, 0, len(chosen))}
 	for _, k := range chosen {
 		c := cs.claims[k]
 		out := Sentence{Text: c.text, Score: c.score, Support: c.support}
 		for _, m := range c.members {
 			b := p.body[m]
+			partial := m != c.rep && matcher.Learned() && matcher.Coverage(p.body[c.rep].Text, b.Text) < PartialCoverage
 			out.Citations = append(out.Citations, Citation{
 				Source:         b.Doc + 1,
 				Sentence:       b.Index,
@@ -119,9 +120,10 @@ func (p *prepared) summary(cs *claimSet, chosen []int) *Summary {
 				End:            b.End,
 				Text:           b.Text,
 				Representative: m == c.rep,
+				Partial:        partial,
 			})
 			for _, d := range p.copies[b.Doc] {
-				out.Citations = append(out.Citations, Citation{Source: d + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text})
+				out.Citations = append(out.Citations, Citation{Source: d + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text, Partial: partial})
 			}
 		}
 		if len(out.Citations) > len(c.members) {

@@ -92,7 +92,7 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 		}
 		chosen = c.choosePlain(opt)
 	}
-	sum := p.summary(c, chosen)
+	sum := p.summary(c, chosen, matcherFor(tok))
 	sum.Language = lang.Name
 	p.explain(sum, c, chosen, opt, tok)
 	return sum, nil

@@ -151,12 +151,21 @@ type Citation struct {
 	// Representative reports the citation whose wording is the claim's
 	// Text.
 	Representative bool
+	// Partial reports a sentence that states only part of the claim's
+	// Text: it carries less than PartialCoverage of the representative's
+	// content words (see Matcher.Coverage). The sentence joined the claim
+	// because it says the same thing in fewer details, or the claim says
+	// more than it. False for the representative, for full paraphrases,
+	// for exact copies of a fully cited sentence, and in languages without
+	// a learned model (Matcher.Learned), where a rewording cannot be told
+	// from a sentence that says less.
+	Partial bool
 	// Similarity is the claim similarity (Matcher.Similarity, the
 	// measure grouping uses) of the sentence with the claim's
 	// representative: 1 for the representative itself, 0 for no word in
-	// common; at or above SameClaimThreshold the two alone would be taken
+	// common; at or above Matcher.Threshold the two alone would be taken
 	// for the same claim (members also join through other members, and
-	// versions' lead sentences through the lead join). Set by Summarize;
-	// the explain view shows it.
+	// versions' lead sentences through the lead join). Set by Summarize
+	// only for the explain view, which shows it; 0 otherwise.
 	Similarity float64
 }

@@ -17,14 +17,22 @@ func (s *Summary) WriteText(w io.Writer) error {
 	for _, sent := range s.Sentences {
 		bw.WriteString(sent.Text)
 		bw.WriteByte(' ')
-		for _, src := range sent.sourceNumbers() {
-			bw.WriteString("[" + strconv.Itoa(src) + "]")
+		partial := sent.partialSources()
+		for k, src := range sent.sourceNumbers() {
+			mark := ""
+			if partial[k] {
+				mark = "~"
+			}
+			bw.WriteString("[" + mark + strconv.Itoa(src) + "]")
 		}
 		bw.WriteByte('\n')
 	}
 	bw.WriteByte('\n')
 	for i, src := range s.Sources {
 		bw.WriteString("[" + strconv.Itoa(i+1) + "] " + src.ID + "\n")
+	}
+	if s.anyPartial() {
+		bw.WriteString(partialLegend + "\n")
 	}
 	return bw.Flush()
 }
@@ -36,7 +44,11 @@ func (s *Summary) WriteMarkdown(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, sent := range s.Sentences {
 		bw.WriteString("- " + escapeMarkdown(sent.Text))
-		for _, src := range sent.sourceNumbers() {
+		partial := sent.partialSources()
+		for k, src := range sent.sourceNumbers() {
+			if partial[k] {
+				bw.WriteString(`\~`)
+			}
 			bw.WriteString("[^" + strconv.Itoa(src) + "]")
 		}
 		bw.WriteByte('\n')
@@ -49,7 +61,42 @@ func (s *Summary) WriteMarkdown(w io.Writer) error {
 		}
 		bw.WriteByte('\n')
 	}
+	if s.anyPartial() {
+		bw.WriteString("\n" + escapeMarkdown(partialLegend) + "\n")
+	}
 	return bw.Flush()
+}
+
+// partialLegend explains the mark of a partial citation ("[~3]").
+const partialLegend = "~ marks a source whose sentence states only part of the summary sentence."
+
+// partialSources returns, for each of sourceNumbers, whether every
+// citation of that source is partial.
+func (s Sentence) partialSources() []bool {
+	var out []bool
+	last := 0
+	for _, c := range s.Citations {
+		if len(out) == 0 || last != c.Source {
+			out = append(out, c.Partial)
+			last = c.Source
+			continue
+		}
+		out[len(out)-1] = out[len(out)-1] && c.Partial
+	}
+	return out
+}
+
+// anyPartial reports whether a summary sentence cites a source only
+// partially.
+func (s *Summary) anyPartial() bool {
+	for _, sent := range s.Sentences {
+		for _, p := range sent.partialSources() {
+			if p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var markdownEscaper = strings.NewReplacer(
@@ -101,7 +148,7 @@ type jsonSentence struct {
 
 // jsonCitationOf returns c as the JSON output writes it.
 func jsonCitationOf(c Citation) jsonCitation {
-	return jsonCitation{Source: c.Source, Sentence: c.Sentence, Start: c.Start, End: c.End, Text: c.Text, Representative: c.Representative}
+	return jsonCitation{Source: c.Source, Sentence: c.Sentence, Start: c.Start, End: c.End, Text: c.Text, Representative: c.Representative, Partial: c.Partial}
 }
 
 type jsonCitation struct {
@@ -111,6 +158,7 @@ type jsonCitation struct {
 	End            int    `json:"end"`
 	Text           string `json:"text"`
 	Representative bool   `json:"representative,omitempty"`
+	Partial        bool   `json:"partial,omitempty"`
 }
 
 // WriteJSON writes the summary as one indented JSON object with the

@@ -75,7 +75,7 @@ func runMSRP(args []string, stdout, stderr io.Writer) int {
 	lex := make([]bool, len(ps))
 	for i, p := range ps {
 		lex[i] = m.Lexical(p.s1, p.s2) >= summarize.SameClaimThreshold
-		sims[i] = m.Similarity(p.s1, p.s2)
+		sims[i] = m.Probability(p.s1, p.s2)
 		same[i] = sims[i] >= m.Threshold()
 		always[i] = true
 	}

@@ -35,6 +35,9 @@ type Sentence struct {
 	lower   []string  // every token's Lower
 }
 
+// ContentWords returns the number of s's words that are not stop words.
+func (s *Sentence) ContentWords() int { return len(s.content) }
+
 // A Stemmer returns the index term of one lower-case word, or "" for a
 // stop word.
 type Stemmer func(word string) string
@@ -233,7 +236,7 @@ var scales = map[string]float64{
 }
 
 var numberWords = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,

@@ -8,7 +8,9 @@ import (
 )
 
 // FeatureNames names the measures Features returns, in order. Every
-// measure is symmetric: Features(a, b) == Features(b, a).
+// measure is symmetric in meaning; in bits, Features(a, b) and
+// Features(b, a) may differ in the last place of a sum, so callers that
+// need the same bits either way put the pair in a fixed order.
 var FeatureNames = []string{
 	"lexical",                // the first stage's claim similarity (given)
 	"exact-min",              // weighted share of one sentence's content words whose stem the other has: the smaller direction
@@ -41,6 +43,11 @@ var FeatureNames = []string{
 	"names-unmatched",   // names of either without a match in the other, counted
 	"numbers-unmatched", // numbers of either that the other lacks, counted
 }
+
+// WordNetMax is the index of "wordnet-max" in FeatureNames: the larger
+// share of one sentence's content words that the other carries as the
+// same stem or a WordNet relative.
+const WordNetMax = 4
 
 // NumFeatures is len(FeatureNames).
 const NumFeatures = 35
@@ -206,6 +213,8 @@ func trigramDice(a, b []string) float64 {
 // weightedCosine returns the cosine of the content stems of a and b,
 // each counted with its rarity weight.
 func weightedCosine(a, b *Sentence) float64 {
+	// Sums in the order of the words, so that the bits do not depend on
+	// map order.
 	wa := make(map[string]float64, len(a.content))
 	for k, i := range a.content {
 		wa[a.Tokens[i].Stem] += a.weight[k]
@@ -215,12 +224,25 @@ func weightedCosine(a, b *Sentence) float64 {
 		wb[b.Tokens[i].Stem] += b.weight[k]
 	}
 	var d, na, nb float64
-	for s, x := range wa {
+	seen := make(map[string]bool, len(a.content))
+	for _, i := range a.content {
+		s := a.Tokens[i].Stem
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		x := wa[s]
 		na += x * x
 		d += x * wb[s]
 	}
-	for _, y := range wb {
-		nb += y * y
+	clear(seen)
+	for _, i := range b.content {
+		s := b.Tokens[i].Stem
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		nb += wb[s] * wb[s]
 	}
 	if na == 0 || nb == 0 {
 		return 0

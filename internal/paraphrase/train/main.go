@@ -261,7 +261,11 @@ func features(ps []pair) ([][paraphrase.NumFeatures]float64, error) {
 	}
 	out := make([][paraphrase.NumFeatures]float64, len(ps))
 	for i, p := range ps {
-		out[i] = paraphrase.Features(paraphrase.Analyse(p.a, stem), paraphrase.Analyse(p.b, stem), m.Lexical(p.a, p.b))
+		a, b := p.a, p.b
+		if b < a {
+			a, b = b, a // the order summarize.Matcher uses
+		}
+		out[i] = paraphrase.Features(paraphrase.Analyse(a, stem), paraphrase.Analyse(b, stem), m.Lexical(a, b))
 	}
 	return out, nil
 }
