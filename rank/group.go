@@ -19,6 +19,11 @@ type Grouping struct {
 	// source still join the same group (a source that repeats itself). Below
 	// it, a group holds at most one sentence per source. Zero means 0.9.
 	Duplicate float64
+	// Key, if not nil, orders the nodes for breaking ties between edges
+	// of equal weight (the smaller key first, then the node number): give
+	// each node the rank of its text, and the groups do not depend on the
+	// order of the nodes where weights tie. Nil means node numbers alone.
+	Key []int
 }
 
 func (s Grouping) withDefaults() Grouping {
@@ -40,7 +45,7 @@ func (s Grouping) withDefaults() Grouping {
 // their smallest node, so a node alone is a group of its own.
 //
 // Edges at or above the threshold are taken from the heaviest down (ties by
-// node numbers); each joins two groups when they do not share a source
+// Key, then node numbers); each joins two groups when they do not share a source
 // (unless the edge is a duplicate) and the average similarity between them
 // reaches Link·Threshold.
 func Group(g Graph, source []int, s Grouping) []int {
@@ -63,6 +68,19 @@ func Group(g Graph, source []int, s Grouping) []int {
 	sort.Slice(edges, func(a, b int) bool {
 		if edges[a].w != edges[b].w {
 			return edges[a].w > edges[b].w
+		}
+		if s.Key != nil {
+			ka := [2]int{s.Key[edges[a].i], s.Key[edges[a].j]}
+			kb := [2]int{s.Key[edges[b].i], s.Key[edges[b].j]}
+			if ka[0] > ka[1] {
+				ka[0], ka[1] = ka[1], ka[0]
+			}
+			if kb[0] > kb[1] {
+				kb[0], kb[1] = kb[1], kb[0]
+			}
+			if ka != kb {
+				return ka[0] < kb[0] || ka[0] == kb[0] && ka[1] < kb[1]
+			}
 		}
 		if edges[a].i != edges[b].i {
 			return edges[a].i < edges[b].i

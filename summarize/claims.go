@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/concordsum/concord/rank"
 	"github.com/concordsum/concord/vectorize"
@@ -27,6 +28,10 @@ type claimSet struct {
 	of     []int // claim of each body sentence
 	g      rank.Graph
 	m      rank.Matrix // the body sentences' TF-IDF rows (for the explain view)
+	cg     rank.Graph  // the claim graph grouping used (nil W: none)
+	joinAt float64     // its threshold
+	source []int       // document of each body sentence
+	texts  []string    // text of each body sentence
 }
 
 // claims vectorises the body sentences, links them, groups them into
@@ -50,14 +55,18 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	for i, s := range p.body {
 		source[i] = s.Doc
 	}
-	matcher := matcherFor(tok)
-	label := rank.Group(claimGraphOf(g, matcher, p.body, p.workers), source, rank.Grouping{Threshold: matcher.Threshold()})
+	matcher := p.matcher(tok)
+	cg := claimGraphOf(g, matcher, p.body, p.workers)
+	label := rank.Group(cg, source, rank.Grouping{Threshold: matcher.Threshold(), Key: p.textRanks()})
 	p.joinLeads(label, body)
 
 	// Claims numbered in order of their first member; groups emptied by
 	// joinLeads disappear.
 	id := make(map[int]int)
-	cs := &claimSet{of: make([]int, nb), g: g, m: body}
+	cs := &claimSet{of: make([]int, nb), g: g, m: body, cg: cg, joinAt: matcher.Threshold(), source: source, texts: make([]string, nb)}
+	for i, s := range p.body {
+		cs.texts[i] = s.Text
+	}
 	for i, l := range label {
 		k, ok := id[l]
 		if !ok {
@@ -151,6 +160,38 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 // ones matter much less.
 func positionPrior(k int) float64 {
 	return 1 + leadPrior/float64((k+1)*(k+1))
+}
+
+// textRanks returns, for each body sentence, the rank of its text among
+// the body sentences' texts (equal texts, equal ranks): grouping breaks
+// ties between equal similarities by it, so that the claims do not depend
+// on the order of the documents.
+func (p *prepared) textRanks() []int {
+	idx := make([]int, len(p.body))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return p.body[idx[a]].Text < p.body[idx[b]].Text })
+	key := make([]int, len(p.body))
+	for r, i := range idx {
+		if r > 0 && p.body[i].Text == p.body[idx[r-1]].Text {
+			key[i] = key[idx[r-1]]
+			continue
+		}
+		key[i] = r
+	}
+	return key
+}
+
+// matcher returns the Matcher of one Summarize call: the language's,
+// keeping the claim graph's analyses for the citations and the explain
+// view.
+func (p *prepared) matcher(tok *vectorize.Tokeniser) *Matcher {
+	if p.match == nil {
+		p.match = matcherFor(tok)
+		p.match.memo = new(sync.Map)
+	}
+	return p.match
 }
 
 // claimGraph returns the graph g with its weights replaced by the claim

@@ -12,7 +12,7 @@ import (
 // representative, and the single-source claims left out (Summary.LeftOut)
 // with the reason.
 func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options, tok *vectorize.Tokeniser) {
-	matcher := matcherFor(tok)
+	matcher := p.matcher(tok)
 	similarity := func(m, rep int) float64 {
 		if m == rep {
 			return 1

@@ -336,14 +336,16 @@ func parallelRange(n, workers int, f func(lo, hi int)) {
 
 // learnedWeights replaces the upper edges i–j (j > i) of g, which hold the
 // lexical similarity, by the grouping's weight (Matcher.Similarity) where
-// the lexical similarity reaches ModelGate; below it the lexical
-// similarity stands. Each sentence is analysed once.
+// the lexical similarity reaches ModelGate; below it, for sentences of
+// the same words, and between two sentences of one document (which
+// grouping joins only as near-duplicates, on the lexical similarity) the
+// lexical similarity stands. Each sentence is analysed once.
 func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, workers int) {
 	n := len(body)
 	need := make([]bool, n)
 	for i := 0; i < n; i++ {
 		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-			if j := int(g.Adj[k]); j > i && g.W[k] >= ModelGate {
+			if j := int(g.Adj[k]); j > i && g.W[k] >= ModelGate && g.W[k] < 1 && body[i].Doc != body[j].Doc {
 				need[i], need[j] = true, true
 			}
 		}
@@ -356,6 +358,13 @@ func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, worker
 			}
 		}
 	})
+	if m.memo != nil {
+		for i, a := range an {
+			if a != nil {
+				m.memo.Store(body[i].Text, a)
+			}
+		}
+	}
 	model := paraphrase.Default().Same
 	parallelRange(n, workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
@@ -364,7 +373,7 @@ func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, worker
 				if j <= i {
 					continue
 				}
-				if g.W[k] < ModelGate || g.W[k] == 1 {
+				if g.W[k] < ModelGate || g.W[k] == 1 || body[i].Doc == body[j].Doc {
 					continue // the lexical similarity stands
 				}
 				x, y := an[i], an[j]

@@ -3,6 +3,7 @@ package summarize
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,6 +62,10 @@ const stopWeight = 1.0 / 3
 type Matcher struct {
 	tok     *vectorize.Tokeniser
 	learned bool // the language has a learned model (paraphrase.Default)
+	// memo holds analyses already made, by text: Summarize's Matcher
+	// keeps those of the claim graph for the citations and the explain
+	// view. Nil: none.
+	memo *sync.Map // string → *paraphrase.Sentence
 }
 
 // NewMatcher returns a Matcher for language ("" means English; see
@@ -101,8 +106,10 @@ func (m *Matcher) Threshold() float64 {
 // Graded similarity less GradedJoin-ModelThreshold (so that roughly
 // equivalent sentences reach the threshold); and, when one carries part
 // of the other's claim (it covers at least PartOfCoverage of the other's
-// content words, and the other has at least four), that coverage. Without
-// a model it is Lexical. It is 0 when either has
+// content words, and the other has at least four), the threshold itself.
+// For a sentence the model does not know (fewer than half of its content
+// words have a word vector) the lexical decision stands, on the model's
+// scale. Without a model it is Lexical. It is 0 when either has
 // no word, and Similarity(a, b) == Similarity(b, a).
 func (m *Matcher) Similarity(a, b string) float64 {
 	lex := m.Lexical(a, b)
@@ -131,7 +138,11 @@ func (m *Matcher) Probability(a, b string) float64 {
 	if b < a {
 		a, b = b, a
 	}
-	f := paraphrase.Features(m.analyse(a), m.analyse(b), lex)
+	x, y := m.analyse(a), m.analyse(b)
+	if !x.Known() || !y.Known() {
+		return min(1, lex*ModelThreshold/SameClaimThreshold)
+	}
+	f := paraphrase.Features(x, y, lex)
 	return paraphrase.Default().Same.Similarity(&f)
 }
 
@@ -162,15 +173,23 @@ const partOfWords = 4
 // lexical similarity lex: the largest of the model's same-claim
 // probability, the graded similarity less GradedJoin-ModelThreshold, and,
 // when one sentence of at least partOfWords content words is covered by
-// the other to PartOfCoverage, that coverage.
+// the other to PartOfCoverage, ModelThreshold (enough to join, but below
+// any paraphrase, which grouping takes first). When either sentence is
+// unknown to the model (fewer than half of its content words have a word
+// vector: another language read as English, a list of names) the lexical
+// decision stands, put on the model's scale: lex·ModelThreshold/
+// SameClaimThreshold.
 func (m *Matcher) joinWeight(a, b *paraphrase.Sentence, lex float64, model *paraphrase.Model) float64 {
+	if !a.Known() || !b.Known() {
+		return min(1, lex*ModelThreshold/SameClaimThreshold)
+	}
 	f := paraphrase.Features(a, b, lex)
 	w := model.Similarity(&f)
 	// Roughly equivalent (the graded head's STS score of 3 of 5), on
 	// the probability's scale: at GradedJoin it reaches ModelThreshold.
 	w = max(w, paraphrase.Default().Graded.Similarity(&f)-(GradedJoin-ModelThreshold))
 	if cov := f[paraphrase.WordNetMax]; cov >= PartOfCoverage && min(a.ContentWords(), b.ContentWords()) >= partOfWords {
-		w = max(w, cov)
+		w = max(w, ModelThreshold)
 	}
 	return w
 }
@@ -201,6 +220,18 @@ func (m *Matcher) Coverage(a, b string) float64 {
 	return stemCoverage(m.words(a), m.words(b))
 }
 
+// Partial reports whether sentence b, joined to a claim in the wording
+// rep, states only part of it: with a learned model, the two are not the
+// same claim (Same) and b carries less than PartialCoverage of rep's
+// content words (Coverage). Without a model it is false: a rewording
+// cannot be told from a sentence that says less.
+func (m *Matcher) Partial(rep, b string) bool {
+	if !m.learned || m.Same(rep, b) {
+		return false
+	}
+	return m.Coverage(rep, b) < PartialCoverage
+}
+
 // Lexical returns the first stage's claim similarity of a and b (below),
 // in [0, 1]; 0 when either has no word.
 func (m *Matcher) Lexical(a, b string) float64 {
@@ -218,17 +249,25 @@ func (m *Matcher) Same(a, b string) bool {
 
 // analyse returns the model's analysis of text.
 func (m *Matcher) analyse(text string) *paraphrase.Sentence {
-	return paraphrase.Analyse(text, m.stemWord)
+	if m.memo != nil {
+		if a, ok := m.memo.Load(text); ok {
+			return a.(*paraphrase.Sentence)
+		}
+	}
+	return englishAnalyser().Analyse(text)
 }
 
-// stemWord returns the index term of a lower-case word, "" for a stop
-// word.
-func (m *Matcher) stemWord(w string) string {
-	if t := m.tok.Tokenise(w); len(t) > 0 {
-		return t[0]
-	}
-	return ""
-}
+// englishAnalyser returns the Analyser of the English model, whose words
+// take their terms from the English Tokeniser (one for the process).
+var englishAnalyser = sync.OnceValue(func() *paraphrase.Analyser {
+	tok, _ := vectorize.NewTokeniser("")
+	return paraphrase.NewAnalyser(func(w string) string {
+		if t := tok.Tokenise(w); len(t) > 0 {
+			return t[0]
+		}
+		return ""
+	})
+})
 
 // stemCoverage returns the share of a's words other than stop words (as
 // words returns them) that b holds, with multiplicity; 1 when a has none.

@@ -147,3 +147,60 @@ func TestMatcherMSRP(t *testing.T) {
 		t.Errorf("MSRP train accuracy %.4f, model.json records %.4f for the fit", acc, fitted)
 	}
 }
+
+// TestSummitCitation pins the citation issue 10 found on DUC 2004
+// d30001t (skipped when the data is absent): the summary sentence about
+// a summit the king was asked to host joined source 3's "A series of
+// negotiations to forge a new government have failed.", which never
+// mentions a summit; that citation must be marked partial.
+func TestSummitCitation(t *testing.T) {
+	dir := "../../shared/data/duc2004/docs/d30001t"
+	names, err := os.ReadDir(dir)
+	if err != nil {
+		t.Skipf("DUC 2004 data not found (%v); it lives in shared/data beside the repository", err)
+	}
+	var docs []Document
+	for _, n := range names {
+		b, err := os.ReadFile(dir + "/" + n.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, Document{ID: n.Name(), Text: string(b)})
+	}
+	sum, err := Summarize(docs, Options{Words: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const failed = "A series of negotiations to forge a new government have failed."
+	found := false
+	for _, s := range sum.Sentences {
+		if !strings.Contains(s.Text, "summit") {
+			continue
+		}
+		for _, c := range s.Citations {
+			if strings.TrimSpace(c.Text) != failed {
+				continue
+			}
+			found = true
+			if !c.Partial {
+				t.Errorf("%q cites %q without marking it partial", s.Text, failed)
+			}
+		}
+	}
+	if !found {
+		// Pinned as a golden case: not citing the sentence at all would
+		// be right too, but a change here should be seen and this test
+		// updated on purpose.
+		t.Errorf("no summary sentence about the summit cites %q any more", failed)
+	}
+	// Every full citation states the claim: the same claim as the
+	// representative, or it carries enough of its content words.
+	m, _ := NewMatcher("")
+	for _, s := range sum.Sentences {
+		for _, c := range s.Citations {
+			if !c.Representative && !c.Partial && !m.Same(s.Text, c.Text) && m.Coverage(s.Text, c.Text) < PartialCoverage {
+				t.Errorf("%q cites %q in full, which states only part of it", s.Text, c.Text)
+			}
+		}
+	}
+}

@@ -45,7 +45,7 @@ func (cs *claimSet) choose(opt Options) []int {
 				break
 			}
 			sim := cs.maxSim(k, chosen)
-			if sim >= redundant || cs.sameText(k, chosen) {
+			if sim >= redundant || cs.sameText(k, chosen) || cs.repeats(k, chosen) {
 				continue
 			}
 			v := mmrLambda*cs.claims[k].score - (1-mmrLambda)*sim
@@ -76,6 +76,37 @@ func (cs *claimSet) choose(opt Options) []int {
 		return ca.members[0] < cb.members[0]
 	})
 	return chosen
+}
+
+// repeats reports whether the wording of claim k makes the same claim as
+// the wording of a chosen claim from another source: an edge of the claim
+// graph at or above the grouping threshold that grouping did not take (a
+// source's second wording of a claim, or a link average linkage
+// refused). Such a claim would say again what the summary says.
+func (cs *claimSet) repeats(k int, chosen []int) bool {
+	if cs.cg.W == nil || cs.claims[k].rep < 0 {
+		return false
+	}
+	// Every member worded as the representative counts, so that the
+	// answer does not depend on which of equal wordings is the
+	// representative (the order of the documents).
+	rep := cs.texts[cs.claims[k].rep]
+	for _, a := range cs.claims[k].members {
+		if cs.texts[a] != rep {
+			continue
+		}
+		for e := cs.cg.Ptr[a]; e < cs.cg.Ptr[a+1]; e++ {
+			b := int(cs.cg.Adj[e])
+			o := cs.of[b]
+			if cs.cg.W[e] < cs.joinAt || cs.source[a] == cs.source[b] || cs.claims[o].rep < 0 || cs.texts[b] != cs.texts[cs.claims[o].rep] {
+				continue
+			}
+			if slices.Contains(chosen, o) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameText reports whether a chosen claim reads exactly as claim k. (A
@@ -112,7 +143,7 @@ func (p *prepared) summary(cs *claimSet, chosen []int, matcher *Matcher) *Summar
 		out := Sentence{Text: c.text, Score: c.score, Support: c.support}
 		for _, m := range c.members {
 			b := p.body[m]
-			partial := m != c.rep && matcher.Learned() && matcher.Coverage(p.body[c.rep].Text, b.Text) < PartialCoverage
+			partial := m != c.rep && matcher.Partial(p.body[c.rep].Text, b.Text)
 			out.Citations = append(out.Citations, Citation{
 				Source:         b.Doc + 1,
 				Sentence:       b.Index,

@@ -92,7 +92,7 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 		}
 		chosen = c.choosePlain(opt)
 	}
-	sum := p.summary(c, chosen, matcherFor(tok))
+	sum := p.summary(c, chosen, p.matcher(tok))
 	sum.Language = lang.Name
 	p.explain(sum, c, chosen, opt, tok)
 	return sum, nil
@@ -104,11 +104,12 @@ type prepared struct {
 	sources []Source
 	body    []vectorize.Sentence // body sentences of all documents, in order
 	titles  []vectorize.Sentence
-	used    []int   // body sentences per document
-	longest []int   // longest sentence left out for its length, per document
-	copies  [][]int // exact copies of each original (see copies.go)
-	first   []int   // the original of each document (itself if it is one)
-	workers int     // goroutines (see workersFor)
+	used    []int    // body sentences per document
+	longest []int    // longest sentence left out for its length, per document
+	copies  [][]int  // exact copies of each original (see copies.go)
+	first   []int    // the original of each document (itself if it is one)
+	workers int      // goroutines (see workersFor)
+	match   *Matcher // see matcher
 }
 
 // prepare splits and cleans docs, leaving out sentences longer than

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -92,6 +93,7 @@ func runNeuS(args []string, stdout, stderr io.Writer) int {
 	}
 	runs = append(runs, sysRun{name: "lead-first-outlet", lines: make([][]string, len(stories))})
 	nr := len(runs)
+	cites := make([]citeCount, len(stories)) // of the full method's summaries
 	prog := newProgress(stderr, "neus: summarising", len(stories)*nr)
 	err = parallel(len(stories)*nr, func(i int) error {
 		t, k := i/nr, i%nr
@@ -113,6 +115,9 @@ func runNeuS(args []string, stdout, stderr io.Writer) int {
 			return fmt.Errorf("story %s, %s: %v", stories[t].name, runs[k].name, err)
 		}
 		runs[k].lines[t] = summaryLines(sum)
+		if k < len(ms) && ms[k] == summarize.Concord {
+			cites[t] = countCitations(sum)
+		}
 		prog.step()
 		return nil
 	})
@@ -146,6 +151,14 @@ func runNeuS(args []string, stdout, stderr io.Writer) int {
 	}
 	title := fmt.Sprintf("NeuS validation, %d stories, summaries of %d words: ROUGE-1.5.5 -n 2 -m -l %d -f A, F in %%", len(stories), *words, *words)
 	writeNeuSTable(stdout, title, res, len(ms))
+	if slices.Contains(ms, summarize.Concord) {
+		var all citeCount
+		for _, c := range cites {
+			all.add(c)
+		}
+		fmt.Fprintf(stdout, "concord citations: %d of %d summary sentences (%.1f%%) cite two or more versions; %d of %d citations are partial\n",
+			all.multi, all.sentences, 100*float64(all.multi)/float64(max(all.sentences, 1)), all.partial, all.citations)
+	}
 	if *halves {
 		for h, half := range []string{"odd", "even"} {
 			var sub []scored
@@ -255,4 +268,40 @@ func readLines(path string) ([]string, error) {
 		out = append(out, strings.TrimSuffix(sc.Text(), "\r"))
 	}
 	return out, sc.Err()
+}
+
+// A citeCount counts what a summary's sentences cite.
+type citeCount struct {
+	sentences, multi   int // summary sentences; those citing two or more sources
+	citations, partial int // cited sources, summed over sentences; those cited only partially
+}
+
+func (c *citeCount) add(d citeCount) {
+	c.sentences += d.sentences
+	c.multi += d.multi
+	c.citations += d.citations
+	c.partial += d.partial
+}
+
+// countCitations counts the sources each summary sentence cites (a
+// source cited only by partial citations counts as partial).
+func countCitations(sum *summarize.Summary) citeCount {
+	var c citeCount
+	for _, sent := range sum.Sentences {
+		c.sentences++
+		full := map[int]bool{}
+		for _, ct := range sent.Citations {
+			full[ct.Source] = full[ct.Source] || !ct.Partial
+		}
+		if len(full) >= 2 {
+			c.multi++
+		}
+		c.citations += len(full)
+		for _, f := range full {
+			if !f {
+				c.partial++
+			}
+		}
+	}
+	return c
 }

@@ -1,14 +1,19 @@
 package paraphrase
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/concordsum/concord/internal/wordnet"
 	"github.com/concordsum/concord/internal/wordvec"
+	"github.com/concordsum/concord/vectorize"
 )
 
 // A Token is one word of a sentence as the model sees it.
@@ -20,6 +25,9 @@ type Token struct {
 	IsNum bool    // a number: digits ("1,200", "7.7") or a number word ("seven"), scaled by a following "million" etc.
 	Neg   bool    // a negation: "not", "no", "never", "n't" and the like
 	Vec   int32   // its index in wordvec, or -1
+
+	stemID   uint64   // hash of Stem (of "\x00"+Lower for a stop word)
+	concepts []uint32 // WordNet concepts of Stem, nil for a number or an unknown stem
 }
 
 // A Sentence is a sentence analysed once for every pair it takes part
@@ -27,29 +35,63 @@ type Token struct {
 // it is 0.
 type Sentence struct {
 	Tokens  []Token
-	content []int     // indices of the tokens that are not stop words
-	weight  []float64 // weight of each content token (rarer words weigh more)
-	vec     []float64 // weighted mean of the content words' vectors, unit length, or nil
-	nums    []float64 // the numbers, sorted, deduplicated
-	stems   []string  // every token's stem, or its Lower for a stop word: the word sequence
-	lower   []string  // every token's Lower
+	content []int       // indices of the tokens that are not stop words
+	weight  []float64   // weight of each content token (rarer words weigh more)
+	vec     []float64   // weighted mean of the content words' vectors, unit length, or nil
+	nums    []float64   // the numbers, sorted, deduplicated
+	stems   []uint64    // every token's stemID: the word sequence
+	lower   int         // number of tokens (the sequence of their Lower)
+	grams   [3][]uint64 // grams[n]: hashes of the runs of n Lower words, sorted (n = 1, 2)
+	pairs   []uint64    // hashes of the runs of two stems, sorted
+	tri     []uint64    // hashes of the letter trigrams of the Lower words, sorted
+	bag     []weighted  // content stems with their summed weights, by stemID
+	bagNorm float64     // Euclidean norm of bag's weights
+	negated bool        // a token is a negation
+	cons    []uint64    // concept<<32 | index in content, for the WordNet concepts of the content words, sorted
+}
+
+// A weighted is a stem and its summed weight in a sentence.
+type weighted struct {
+	id uint64
+	w  float64
 }
 
 // ContentWords returns the number of s's words that are not stop words.
 func (s *Sentence) ContentWords() int { return len(s.content) }
 
+// Known reports whether the model knows s: at least half of its content
+// words (numbers aside) have a word vector. A sentence of another
+// language read as English, or one of names and codes only, is not known,
+// and the model's measures say little about it. A sentence without
+// content words is known.
+func (s *Sentence) Known() bool {
+	words, known := 0, 0
+	for _, i := range s.content {
+		if t := &s.Tokens[i]; !t.IsNum {
+			words++
+			if t.Vec >= 0 {
+				known++
+			}
+		}
+	}
+	return 2*known >= words
+}
+
 // A Stemmer returns the index term of one lower-case word, or "" for a
 // stop word.
 type Stemmer func(word string) string
 
-// Analyse returns the analysis of text with stem giving words their
-// terms.
-func Analyse(text string, stem Stemmer) *Sentence {
+// Analyse returns the analysis of text.
+func (an *Analyser) Analyse(text string) *Sentence {
 	s := &Sentence{}
 	raw := rawWords(text)
+	s.Tokens = make([]Token, 0, len(raw))
+	infos := make([]*wordInfo, 0, len(raw))
+	ntri := 0
 	for i := 0; i < len(raw); i++ {
 		w := raw[i]
 		t := Token{Lower: w.lower, Vec: -1}
+		var info *wordInfo
 		if v, ok := numberValue(w.lower); ok {
 			t.IsNum, t.Num = true, v
 			if i+1 < len(raw) {
@@ -60,58 +102,126 @@ func Analyse(text string, stem Stemmer) *Sentence {
 			}
 			t.Lower = strconv.FormatFloat(t.Num, 'g', -1, 64)
 			t.Stem = t.Lower
+			info = newWordInfo(t.Lower, t.Stem, -1, nil)
 		} else {
-			t.Stem = stem(w.lower)
+			info = an.lookWord(w.lower)
+			t.Stem, t.Vec, t.concepts = info.stem, info.vec, info.concepts
 			t.Neg = negations[w.lower]
 			t.Name = w.capital && (i > 0 || w.acronym) || w.acronym
-			t.Vec = wordvec.Index(w.lower)
 		}
+		t.stemID = info.stemID
+		ntri += len(info.tri)
 		s.Tokens = append(s.Tokens, t)
+		infos = append(infos, info)
 	}
+	n := len(s.Tokens)
+	s.lower = n
+	lower := make([]uint64, n)
+	s.stems = make([]uint64, n)
+	s.tri = make([]uint64, 0, ntri)
 	var sum []float64
-	for i, t := range s.Tokens {
-		s.lower = append(s.lower, t.Lower)
+	ncons := 0
+	for i := range s.Tokens {
+		t, info := &s.Tokens[i], infos[i]
+		lower[i] = info.lowerID
+		s.stems[i] = t.stemID
+		s.tri = append(s.tri, info.tri...)
+		s.negated = s.negated || t.Neg
 		if t.Stem == "" {
-			s.stems = append(s.stems, "\x00"+t.Lower)
 			continue
 		}
-		s.stems = append(s.stems, t.Stem)
+		if s.content == nil {
+			s.content = make([]int, 0, n-i)
+			s.weight = make([]float64, 0, n-i)
+		}
 		s.content = append(s.content, i)
-		w := rarity(t.Vec)
-		s.weight = append(s.weight, w)
+		s.weight = append(s.weight, info.rarity)
+		ncons += len(t.concepts)
 		if t.IsNum {
 			s.nums = append(s.nums, t.Num)
 		}
-		if t.Vec >= 0 {
+		if info.unit != nil {
 			if sum == nil {
 				sum = make([]float64, wordvec.Dims)
 			}
-			v := wordvec.Vector(t.Vec)
-			var n float64
-			for _, x := range v {
-				n += float64(x) * float64(x)
-			}
-			n = math.Sqrt(n)
-			for k := range sum {
-				sum[k] += w * float64(v[k]) / n
+			for k, x := range info.unit {
+				sum[k] += info.rarity * float64(x)
 			}
 		}
 	}
 	if sum != nil {
-		var n float64
+		var norm float64
 		for _, x := range sum {
-			n += x * x
+			norm += x * x
 		}
-		if n > 0 {
-			n = math.Sqrt(n)
+		if norm > 0 {
+			norm = math.Sqrt(norm)
 			for k := range sum {
-				sum[k] /= n
+				sum[k] /= norm
 			}
 			s.vec = sum
 		}
 	}
 	s.nums = sortedSet(s.nums)
+	s.cons = make([]uint64, 0, ncons)
+	for k, i := range s.content {
+		for _, c := range s.Tokens[i].concepts {
+			s.cons = append(s.cons, uint64(c)<<32|uint64(k))
+		}
+	}
+	slices.Sort(s.cons)
+	for n := 1; n <= 2; n++ {
+		s.grams[n] = ngrams(lower, n)
+	}
+	s.pairs = ngrams(s.stems, 2)
+	slices.Sort(s.tri)
+	s.bag = make([]weighted, 0, len(s.content))
+	for k, i := range s.content {
+		s.bag = append(s.bag, weighted{s.Tokens[i].stemID, s.weight[k]})
+	}
+	slices.SortStableFunc(s.bag, func(x, y weighted) int { return cmp.Compare(x.id, y.id) })
+	out := s.bag[:0]
+	for _, b := range s.bag {
+		if len(out) > 0 && out[len(out)-1].id == b.id {
+			out[len(out)-1].w += b.w
+			continue
+		}
+		out = append(out, b)
+	}
+	s.bag = out
+	for _, b := range s.bag {
+		s.bagNorm += b.w * b.w
+	}
+	s.bagNorm = math.Sqrt(s.bagNorm)
 	return s
+}
+
+// ngrams returns the hashes of the runs of n items of seq, sorted.
+func ngrams(seq []uint64, n int) []uint64 {
+	if len(seq) < n {
+		return nil
+	}
+	out := make([]uint64, 0, len(seq)-n+1)
+	for i := 0; i+n <= len(seq); i++ {
+		h := uint64(n)
+		for _, x := range seq[i : i+n] {
+			h = (h ^ x) * 0x100000001b3
+			h ^= h >> 29
+		}
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// hashString returns the 64-bit FNV-1a hash of s.
+func hashString(s string) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 0x100000001b3
+	}
+	return h
 }
 
 // rarity is the weight of a content word with vector index vec: words
@@ -154,36 +264,62 @@ type rawWord struct {
 // stays ("1,200", "7.7"). A letter of a script written without spaces is
 // a word of its own.
 func rawWords(text string) []rawWord {
-	var out []rawWord
-	var b strings.Builder
+	// The words are written one after another into buf and cut out of
+	// one string at the end: one allocation for all of them.
+	type span struct {
+		start, end       int
+		capital, acronym bool
+	}
+	buf := make([]byte, 0, len(text)+8)
+	spans := make([]span, 0, len(text)/5+2)
+	start := 0
 	upper, letters := 0, 0
 	first := rune(0)
 	flush := func() {
-		if b.Len() == 0 {
+		if len(buf) == start {
 			return
 		}
-		w := b.String()
+		w := buf[start:]
 		capital := unicode.IsUpper(first)
 		acronym := letters >= 2 && upper == letters
-		if strings.HasSuffix(w, "nt") && len(w) > 3 && contractionBase[w[:len(w)-2]] {
-			out = append(out, rawWord{lower: w[:len(w)-2], capital: capital})
-			out = append(out, rawWord{lower: "not"})
+		if len(w) > 3 && w[len(w)-2] == 'n' && w[len(w)-1] == 't' && contractionBase[string(w[:len(w)-2])] {
+			spans = append(spans, span{start, len(buf) - 2, capital, false})
+			buf = append(buf, "not"...)
+			spans = append(spans, span{len(buf) - 3, len(buf), false, false})
 		} else {
-			out = append(out, rawWord{lower: w, capital: capital, acronym: acronym})
+			spans = append(spans, span{start, len(buf), capital, acronym})
 		}
-		b.Reset()
+		start = len(buf)
 		upper, letters, first = 0, 0, 0
 	}
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case isSpaceless(r):
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			if len(buf) == start {
+				first = r
+			}
+			if r >= 'a' {
+				letters++
+			}
+			buf = append(buf, byte(r))
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			if len(buf) == start {
+				first = r
+			}
+			letters++
+			upper++
+			buf = append(buf, byte(r+'a'-'A'))
+		case r >= utf8.RuneSelf && vectorize.IsSpaceless(r):
 			flush()
-			b.WriteRune(r)
+			buf = utf8.AppendRune(buf, r)
 			first = r
 			flush()
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if b.Len() == 0 {
+			if len(buf) == start {
 				first = r
 			}
 			if unicode.IsLetter(r) {
@@ -192,12 +328,12 @@ func rawWords(text string) []rawWord {
 					upper++
 				}
 			}
-			b.WriteRune(unicode.ToLower(r))
-		case (r == ',' || r == '.') && b.Len() > 0 && isDigitByte(text[i-1]) && i+1 < len(text) && isDigitByte(text[i+1]):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case (r == ',' || r == '.') && len(buf) > start && isDigitByte(text[i-1]) && i+1 < len(text) && isDigitByte(text[i+1]):
 			if r == '.' {
-				b.WriteByte('.')
+				buf = append(buf, '.')
 			} // a thousands separator is dropped
-		case (r == '.' || r == '\'' || r == '’') && b.Len() > 0 && i+size < len(text):
+		case (r == '.' || r == '\'' || r == '’') && len(buf) > start && i+size < len(text):
 			// inside a word: dropped
 			next, _ := utf8.DecodeRuneInString(text[i+size:])
 			if !unicode.IsLetter(next) {
@@ -209,14 +345,15 @@ func rawWords(text string) []rawWord {
 		i += size
 	}
 	flush()
+	all := string(buf)
+	out := make([]rawWord, len(spans))
+	for k, sp := range spans {
+		out[k] = rawWord{lower: all[sp.start:sp.end], capital: sp.capital, acronym: sp.acronym}
+	}
 	return out
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
-
-func isSpaceless(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
-}
 
 // contractionBase holds the words that "n't" follows.
 var contractionBase = map[string]bool{
@@ -258,14 +395,83 @@ func numberValue(w string) (float64, bool) {
 	return v, true
 }
 
-// related reports whether two content tokens are taken for the same word:
-// the same stem, or WordNet synonyms or derivations.
-func related(a, b *Token) bool {
-	if a.Stem == b.Stem {
-		return true
+// A wordInfo is what Analyse looks up and computes for one word.
+type wordInfo struct {
+	stem     string    // its term, "" for a stop word
+	vec      int32     // its wordvec index, or -1
+	concepts []uint32  // its WordNet concepts
+	stemID   uint64    // hash of stem, or of "\x00" and the word for a stop word
+	lowerID  uint64    // hash of the word
+	rarity   float64   // its weight as a content word (rarity)
+	unit     []float32 // its word vector at unit length, nil without one
+	tri      []uint64  // hashes of its letter trigrams, padded with a space on each side
+}
+
+// newWordInfo returns the wordInfo of word with term stem, vector index
+// vec and concepts.
+func newWordInfo(word, stem string, vec int32, concepts []uint32) *wordInfo {
+	info := &wordInfo{stem: stem, vec: vec, concepts: concepts, lowerID: hashString(word), rarity: rarity(vec)}
+	if stem == "" {
+		info.stemID = hashString("\x00" + word)
+	} else {
+		info.stemID = hashString(stem)
 	}
-	if a.IsNum || b.IsNum {
-		return false
+	if v := wordvec.Vector(vec); v != nil {
+		var n float64
+		for _, x := range v {
+			n += float64(x) * float64(x)
+		}
+		if n > 0 {
+			n = math.Sqrt(n)
+			info.unit = make([]float32, len(v))
+			for k, x := range v {
+				info.unit[k] = float32(float64(x) / n)
+			}
+		}
 	}
-	return wordnet.Related(a.Stem, b.Stem)
+	p := " " + word + " "
+	info.tri = make([]uint64, 0, len(p))
+	for i := 0; i+3 <= len(p); i++ {
+		info.tri = append(info.tri, hashString(p[i:i+3]))
+	}
+	return info
+}
+
+// An Analyser analyses sentences with one Stemmer, caching what it
+// looks up for each word form (the stem, the word vector, the WordNet
+// concepts): they depend on nothing else, so a word form is stemmed and
+// looked up once however many sentences hold it. An Analyser is safe for
+// concurrent use; the zero value is not usable, call NewAnalyser.
+type Analyser struct {
+	stem  Stemmer
+	words sync.Map // word → *wordInfo
+	n     atomic.Int64
+}
+
+// NewAnalyser returns an Analyser that gives words their terms with
+// stem.
+func NewAnalyser(stem Stemmer) *Analyser { return &Analyser{stem: stem} }
+
+// maxCachedWords bounds an Analyser's cache.
+const maxCachedWords = 1 << 17
+
+// lookWord returns the wordInfo of a lower-case word that is not a
+// number.
+func (an *Analyser) lookWord(w string) *wordInfo {
+	if v, ok := an.words.Load(w); ok {
+		return v.(*wordInfo)
+	}
+	stem := an.stem(w)
+	var concepts []uint32
+	if stem != "" {
+		concepts = wordnet.Concepts(stem)
+	}
+	info := newWordInfo(w, stem, wordvec.Index(w), concepts)
+	if an.n.Load() < maxCachedWords {
+		w = strings.Clone(w)
+		if _, loaded := an.words.LoadOrStore(w, info); !loaded {
+			an.n.Add(1)
+		}
+	}
+	return info
 }

@@ -27,7 +27,7 @@ type sample struct {
 // result depends only on its arguments.
 func fit(samples []sample, s fitSettings) *paraphrase.Model {
 	const nf = paraphrase.NumFeatures
-	m := &paraphrase.Model{Features: paraphrase.FeatureNames, Mean: make([]float64, nf), Scale: make([]float64, nf), Threshold: 0.5}
+	m := &paraphrase.Model{Features: paraphrase.FeatureNames[:], Mean: make([]float64, nf), Scale: make([]float64, nf), Threshold: 0.5}
 	var wsum float64
 	for _, p := range samples {
 		wsum += p.weight

@@ -39,7 +39,11 @@ func main() {
 	out := flag.String("out", "internal/paraphrase/model.json", "where to write the weights")
 	dump := flag.String("dump", "", "write the features of every pair as CSV to this file and stop")
 	noCV := flag.Bool("no-cv", false, "skip cross-validation")
+	hidden := flag.Int("hidden", sameSettings.hidden, "tanh units of the same-claim head (0: logistic regression)")
+	l2 := flag.Float64("l2", sameSettings.l2, "weight decay of the same-claim head")
+	epochs := flag.Int("epochs", sameSettings.epochs, "Adam steps of the same-claim head")
 	flag.Parse()
+	sameSettings.hidden, sameSettings.l2, sameSettings.epochs = *hidden, *l2, *epochs
 	pairs, err := load(*data)
 	if err != nil {
 		fail(err)
@@ -253,19 +257,19 @@ func features(ps []pair) ([][paraphrase.NumFeatures]float64, error) {
 	if err != nil {
 		return nil, err
 	}
-	stem := func(w string) string {
+	an := paraphrase.NewAnalyser(func(w string) string {
 		if t := tok.Tokenise(w); len(t) > 0 {
 			return t[0]
 		}
 		return ""
-	}
+	})
 	out := make([][paraphrase.NumFeatures]float64, len(ps))
 	for i, p := range ps {
 		a, b := p.a, p.b
 		if b < a {
 			a, b = b, a // the order summarize.Matcher uses
 		}
-		out[i] = paraphrase.Features(paraphrase.Analyse(a, stem), paraphrase.Analyse(b, stem), m.Lexical(a, b))
+		out[i] = paraphrase.Features(an.Analyse(a), an.Analyse(b), m.Lexical(a, b))
 	}
 	return out, nil
 }

@@ -1,0 +1,195 @@
+package paraphrase
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/concordsum/concord/vectorize"
+)
+
+func english(t testing.TB) *Analyser {
+	t.Helper()
+	tok, err := vectorize.NewTokeniser("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewAnalyser(func(w string) string {
+		if terms := tok.Tokenise(w); len(terms) > 0 {
+			return terms[0]
+		}
+		return ""
+	})
+}
+
+func TestRawWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // the lower-case words, space-separated
+	}{
+		{"The U.S. didn't send 1,200 troops.", "the us did not send 1200 troops"},
+		{"It rose 7.7 per cent, to $45.9 billion.", "it rose 7.7 per cent to 45.9 billion"},
+		{"NATO's chief", "natos chief"},
+		{"市政府", "市 政 府"},
+		{"", ""},
+		{"...", ""},
+	} {
+		var got []string
+		for _, w := range rawWords(tc.text) {
+			got = append(got, w.lower)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("rawWords(%q) = %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+		}
+	}
+}
+
+func TestAnalyseNumbersAndNames(t *testing.T) {
+	an := english(t)
+	for _, tc := range []struct {
+		a, b string
+	}{
+		{"It cost 1.2 million dollars.", "It cost 1,200,000 dollars."},
+		{"Seven people died.", "7 people died."},
+		{"1000 flights", "1,000 flights"},
+	} {
+		x, y := an.Analyse(tc.a), an.Analyse(tc.b)
+		if len(x.nums) != 1 || len(y.nums) != 1 || x.nums[0] != y.nums[0] {
+			t.Errorf("%q has numbers %v, %q has %v: want one and the same", tc.a, x.nums, tc.b, y.nums)
+		}
+		f := Features(x, y, 0.5)
+		if f[fNumberDiff] != 0 || f[fNumbersUnmatched] != 0 {
+			t.Errorf("%q and %q: number-diff %v, numbers-unmatched %v; want 0", tc.a, tc.b, f[fNumberDiff], f[fNumbersUnmatched])
+		}
+	}
+	s := an.Analyse("Secretary of State Marco Rubio met NATO officials.")
+	var names []string
+	for _, tok := range s.Tokens {
+		if tok.Name {
+			names = append(names, tok.Lower)
+		}
+	}
+	if strings.Join(names, " ") != "state marco rubio nato" {
+		t.Errorf("names %q, want the capitalised words after the first and the acronym", names)
+	}
+	if !an.Analyse("He did not go.").negated || an.Analyse("He went.").negated {
+		t.Error("negation not seen, or seen where there is none")
+	}
+	f := Features(an.Analyse("The toll rose to 357."), an.Analyse("The toll rose to 6,100."), 0.5)
+	if f[fNumberDiff] != 1 || f[fNumbersUnmatched] != 2 {
+		t.Errorf("different numbers: number-diff %v, numbers-unmatched %v; want 1 and 2", f[fNumberDiff], f[fNumbersUnmatched])
+	}
+}
+
+// TestFeatures checks the measures on pairs whose values are plain.
+func TestFeatures(t *testing.T) {
+	an := english(t)
+	a := an.Analyse("The city closed the bridge on Sunday.")
+	f := Features(a, a, 1)
+	for _, k := range []int{fExactMin, fExactMax, fWordNetMin, fWordNetMax, fBigramMin, fBigramMax, fLCSMin, fLCSMax, fGram1Min, fGram1Max, fGram2Min, fGram2Max, fChars, fWeighted, fVector} {
+		if math.Abs(f[k]-1) > 1e-9 {
+			t.Errorf("identical sentences: %s = %v, want 1", FeatureNames[k], f[k])
+		}
+	}
+	for _, k := range []int{fNumberDiff, fNumberOne, fNameMin, fNameMax, fNegation, fUnmatchedMin, fUnmatchedMax, fMissingMin, fMissingMax, fNamesUnmatched, fNumbersUnmatched} {
+		if f[k] != 0 {
+			t.Errorf("identical sentences: %s = %v, want 0", FeatureNames[k], f[k])
+		}
+	}
+	// WordNet: "hurt" and "injured" are one word to the wordnet measure,
+	// not to the exact one.
+	x, y := an.Analyse("Officials said nobody was injured."), an.Analyse("Officials said nobody was hurt.")
+	g := Features(x, y, 0.6)
+	if g[fWordNetMin] != 1 || g[fExactMin] >= 1 {
+		t.Errorf("hurt/injured: exact-min %v (want < 1), wordnet-min %v (want 1)", g[fExactMin], g[fWordNetMin])
+	}
+	// Symmetric in meaning.
+	p, q := an.Analyse("The House gave final passage Wednesday to a $1.9 trillion relief package."),
+		an.Analyse("The House of Representatives on Wednesday approved President Biden's $1.9 trillion stimulus bill.")
+	fpq, fqp := Features(p, q, 0.4), Features(q, p, 0.4)
+	for k := range fpq {
+		if math.Abs(fpq[k]-fqp[k]) > 1e-12 {
+			t.Errorf("%s: %v one way, %v the other", FeatureNames[k], fpq[k], fqp[k])
+		}
+	}
+	// Coverage is directional: the long sentence states all of the short.
+	long := an.Analyse("The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its piers.")
+	short := an.Analyse("The city closed the Harbor Bridge.")
+	if c := Coverage(short, long); c != 1 {
+		t.Errorf("Coverage(short, long) = %v, want 1", c)
+	}
+	if c := Coverage(long, short); c > 0.6 {
+		t.Errorf("Coverage(long, short) = %v, want at most 0.6", c)
+	}
+}
+
+// TestHostile feeds sentences no model was trained on: every measure
+// stays finite and every similarity in [0, 1].
+func TestHostile(t *testing.T) {
+	an := english(t)
+	texts := []string{
+		"", "word", strings.Repeat("lorem ipsum dolor ", 120), "市政府关闭了大桥。", "1 2 3 4 5 6.5 7,000",
+		"\uFFFD\uFFFD", strings.Repeat("a", 2000), "Not not not no never.", "U.S. U.N. E.U.",
+	}
+	m := Default()
+	for _, a := range texts {
+		for _, b := range texts {
+			f := Features(an.Analyse(a), an.Analyse(b), 0.5)
+			for k, v := range f {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("%q, %q: %s = %v", a, b, FeatureNames[k], v)
+				}
+			}
+			for _, h := range []*Model{m.Same, m.Graded} {
+				if s := h.Similarity(&f); !(s >= 0 && s <= 1) {
+					t.Fatalf("%q, %q: similarity %v", a, b, s)
+				}
+			}
+		}
+	}
+}
+
+func TestParseModels(t *testing.T) {
+	m := Default()
+	if len(m.Same.Features) != NumFeatures || len(FeatureNames) != NumFeatures {
+		t.Fatalf("%d features in the model, %d names, want %d", len(m.Same.Features), len(FeatureNames), NumFeatures)
+	}
+	for _, bad := range []string{
+		`{}`,
+		`{"same": {"features": []}, "graded": {}}`,
+		`not json`,
+	} {
+		if _, err := ParseModels([]byte(bad)); err == nil {
+			t.Errorf("ParseModels(%q) accepted it", bad)
+		}
+	}
+	// A model that has lost a weight is refused.
+	broken := *m.Same
+	broken.Out = broken.Out[:len(broken.Out)-1]
+	if err := broken.check(); err == nil {
+		t.Error("a model with a missing output weight passed its check")
+	}
+}
+
+func BenchmarkAnalyse(b *testing.B) {
+	an := english(b)
+	text := "One option under consideration would involve deploying European forces to Ukraine under the command and control of the United States, though troops would operate under their national flags rather than a NATO banner, two sources familiar with the discussions said."
+	an.Analyse(text)
+	for b.Loop() {
+		an.Analyse(text)
+	}
+}
+
+// BenchmarkPair measures the model's cost per sentence pair: the
+// measures and both heads, on analysed sentences.
+func BenchmarkPair(b *testing.B) {
+	an := english(b)
+	x := an.Analyse("One option under consideration would involve deploying European forces to Ukraine under the command and control of the United States, though troops would operate under their national flags rather than a NATO banner, two sources familiar with the discussions said.")
+	y := an.Analyse("One possible strategy involves deploying European troops to Ukraine under US command and control.")
+	m := Default()
+	for b.Loop() {
+		f := Features(x, y, 0.6)
+		m.Same.Similarity(&f)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N), "ns/pair")
+}
