@@ -122,6 +122,6 @@ func ExampleMatcher() {
 	fmt.Printf("%.2f %v\n", m.Probability(a, b), m.Same(a, b))
 	fmt.Printf("%.2f %v\n", m.Probability(a, c), m.Same(a, c))
 	// Output:
-	// 0.72 true
-	// 0.09 false
+	// 0.76 true
+	// 0.08 false
 }

@@ -26,8 +26,9 @@ type Token struct {
 	Neg   bool    // a negation: "not", "no", "never", "n't" and the like
 	Vec   int32   // its index in wordvec, or -1
 
-	stemID   uint64   // hash of Stem (of "\x00"+Lower for a stop word)
-	concepts []uint32 // WordNet concepts of Stem, nil for a number or an unknown stem
+	stemID   uint64    // hash of Stem (of "\x00"+Lower for a stop word)
+	unit     []float32 // the word vector at unit length, nil without one
+	concepts []uint32  // WordNet concepts of Stem, nil for a number or an unknown stem
 }
 
 // A Sentence is a sentence analysed once for every pair it takes part
@@ -105,7 +106,7 @@ func (an *Analyser) Analyse(text string) *Sentence {
 			info = newWordInfo(t.Lower, t.Stem, -1, nil)
 		} else {
 			info = an.lookWord(w.lower)
-			t.Stem, t.Vec, t.concepts = info.stem, info.vec, info.concepts
+			t.Stem, t.Vec, t.concepts, t.unit = info.stem, info.vec, info.concepts, info.unit
 			t.Neg = negations[w.lower]
 			t.Name = w.capital && (i > 0 || w.acronym) || w.acronym
 		}

@@ -10,16 +10,18 @@ import (
 // Features(b, a) may differ in the last place of a sum, so callers that
 // need the same bits either way put the pair in a fixed order. A word
 // "matches" a word of the other sentence when the two have the same stem
-// or are WordNet relatives (synonyms or derivations); word vectors enter
-// only through the sentences' mean vectors ("vector"): a measure of the
-// two sentences' topics, never a word match (vectors put "rose" beside
-// "fell" and Monday beside Tuesday).
+// or are WordNet relatives (synonyms or derivations). Word vectors are
+// evidence, never a match (they put "rose" beside "fell" and Monday
+// beside Tuesday): a word without a match counts as its best vector cosine
+// in the "soft" shares, and the sentences' mean vectors give "vector".
 var FeatureNames = [NumFeatures]string{
 	fLexical:          "lexical",           // the first stage's claim similarity (given)
 	fExactMin:         "exact-min",         // weighted share of one sentence's content words whose stem the other has: the smaller direction
 	fExactMax:         "exact-max",         // the larger direction
 	fWordNetMin:       "wordnet-min",       // the same, a WordNet synonym or derivation counting as the word
 	fWordNetMax:       "wordnet-max",       //
+	fSoftMin:          "soft-min",          // the same, a word without a match counting as its best word vector cosine when that is at least 0.5
+	fSoftMax:          "soft-max",          //
 	fVector:           "vector",            // cosine of the sentences' rarity-weighted mean word vectors
 	fBigramMin:        "bigram-min",        // share of one sentence's word pairs (stems, stop words included) the other has
 	fBigramMax:        "bigram-max",        //
@@ -32,7 +34,7 @@ var FeatureNames = [NumFeatures]string{
 	fNegation:         "negation",          // 1 when exactly one of the two is negated
 	fLenMin:           "len-min",           // log(1 + content words) of the shorter
 	fLenMax:           "len-max",           // of the longer
-	fUnmatchedMin:     "unmatched-min",     // log(1 + content words without a match): smaller direction
+	fUnmatchedMin:     "unmatched-min",     // log(1 + content words without a match, nor a vector cosine of 0.5): smaller direction
 	fUnmatchedMax:     "unmatched-max",     // larger direction
 	fGram1Min:         "gram1-min",         // share of one's words (as written, lower case) the other has, with multiplicity
 	fGram1Max:         "gram1-max",         //
@@ -40,7 +42,7 @@ var FeatureNames = [NumFeatures]string{
 	fGram2Max:         "gram2-max",         //
 	fChars:            "chars",             // Dice coefficient of the letter trigrams of the words
 	fWeighted:         "weighted",          // cosine of the content stems' bags weighted by rarity
-	fMissingMin:       "missing-min",       // rarity-weighted content words without a match, summed: smaller direction
+	fMissingMin:       "missing-min",       // rarity-weighted content words without a match, nor a vector cosine of 0.5, summed: smaller direction
 	fMissingMax:       "missing-max",       // larger direction
 	fNamesUnmatched:   "names-unmatched",   // names of either without a match, counted
 	fNumbersUnmatched: "numbers-unmatched", // numbers of either that the other lacks, counted
@@ -53,6 +55,8 @@ const (
 	fExactMax
 	fWordNetMin
 	fWordNetMax
+	fSoftMin
+	fSoftMax
 	fVector
 	fBigramMin
 	fBigramMax
@@ -100,10 +104,10 @@ func Coverage(a, b *Sentence) float64 {
 // A side sums, for the content words of one sentence of a pair, what the
 // other carries.
 type side struct {
-	exact, wn     float64 // weighted shares found by stem; by stem or WordNet
-	missing       float64 // summed weight of the words without any match
-	unmatched     int     // words without any match
-	names, noName int     // names; names without a stem or WordNet match
+	exact, wn, soft float64 // weighted shares found by stem; by stem or WordNet; softly (see fSoftMin)
+	missing         float64 // summed weight of the words without any match
+	unmatched       int     // words without any match
+	names, noName   int     // names; names without a stem or WordNet match
 }
 
 // An alignment compares the content words of a pair, each pair of words
@@ -163,18 +167,42 @@ func (al *alignment) align(a, b *Sentence) {
 			colBest[j] = max(colBest[j], m)
 		}
 	}
-	al.a = sideOf(a, rowBest)
-	al.b = sideOf(b, colBest)
+	// Best vector cosines of the words matched neither way, each word
+	// pair's cosine computed at most once.
+	rowCos := make([]float32, na)
+	colCos := make([]float32, nb)
+	for i, ti := range a.content {
+		ui := a.Tokens[ti].unit
+		if ui == nil {
+			continue
+		}
+		for j, tj := range b.content {
+			uj := b.Tokens[tj].unit
+			if uj == nil || (rowBest[i] > 0 && colBest[j] > 0) {
+				continue
+			}
+			c := dot32(ui, uj)
+			if rowBest[i] == 0 {
+				rowCos[i] = max(rowCos[i], c)
+			}
+			if colBest[j] == 0 {
+				colCos[j] = max(colCos[j], c)
+			}
+		}
+	}
+	al.a = sideOf(a, rowBest, rowCos)
+	al.b = sideOf(b, colBest, colCos)
 }
 
-// sideOf sums the best matches of s's content words.
-func sideOf(s *Sentence, best []uint8) side {
+// sideOf sums the best matches best and the best cosines cos of s's
+// content words.
+func sideOf(s *Sentence, best []uint8, cos []float32) side {
 	var sd side
 	if len(s.content) == 0 {
-		sd.exact, sd.wn = 1, 1
+		sd.exact, sd.wn, sd.soft = 1, 1, 1
 		return sd
 	}
-	var total, exact, wn float64
+	var total, exact, wn, soft float64
 	for k, i := range s.content {
 		w := s.weight[k]
 		total += w
@@ -182,22 +210,50 @@ func sideOf(s *Sentence, best []uint8) side {
 		if name {
 			sd.names++
 		}
-		switch best[k] {
-		case 2:
+		switch {
+		case best[k] == 2:
 			exact += w
 			wn += w
-		case 1:
+			soft += w
+			continue
+		case best[k] == 1:
 			wn += w
+			soft += w
+			continue
+		case cos[k] >= softFloor:
+			soft += w * float64(cos[k])
 		default:
 			sd.unmatched++
 			sd.missing += w
-			if name {
-				sd.noName++
-			}
+		}
+		if name {
+			sd.noName++
 		}
 	}
-	sd.exact, sd.wn = exact/total, wn/total
+	sd.exact, sd.wn, sd.soft = exact/total, wn/total, soft/total
 	return sd
+}
+
+// softFloor is the word vector cosine below which a word without a
+// match counts nothing.
+const softFloor = 0.5
+
+// dot32 returns the dot product of two unit vectors of wordvec.Dims
+// components, in a fixed order.
+func dot32(a, b []float32) float32 {
+	a, b = a[:len(a)], b[:len(a)]
+	var s0, s1, s2, s3 float32
+	for len(a) >= 4 {
+		s0 += a[0] * b[0]
+		s1 += a[1] * b[1]
+		s2 += a[2] * b[2]
+		s3 += a[3] * b[3]
+		a, b = a[4:], b[4:]
+	}
+	for k := range a {
+		s0 += a[k] * b[k]
+	}
+	return (s0 + s1) + (s2 + s3)
 }
 
 // Features returns the measures of the pair a, b (see FeatureNames);
@@ -210,6 +266,7 @@ func Features(a, b *Sentence, lexical float64) [NumFeatures]float64 {
 	x, y := &al.a, &al.b
 	f[fExactMin], f[fExactMax] = min(x.exact, y.exact), max(x.exact, y.exact)
 	f[fWordNetMin], f[fWordNetMax] = min(x.wn, y.wn), max(x.wn, y.wn)
+	f[fSoftMin], f[fSoftMax] = min(x.soft, y.soft), max(x.soft, y.soft)
 	if a.vec != nil && b.vec != nil {
 		var d float64
 		for k := range a.vec {

@@ -86,7 +86,7 @@ func TestFeatures(t *testing.T) {
 	an := english(t)
 	a := an.Analyse("The city closed the bridge on Sunday.")
 	f := Features(a, a, 1)
-	for _, k := range []int{fExactMin, fExactMax, fWordNetMin, fWordNetMax, fBigramMin, fBigramMax, fLCSMin, fLCSMax, fGram1Min, fGram1Max, fGram2Min, fGram2Max, fChars, fWeighted, fVector} {
+	for _, k := range []int{fExactMin, fExactMax, fWordNetMin, fWordNetMax, fSoftMin, fSoftMax, fBigramMin, fBigramMax, fLCSMin, fLCSMax, fGram1Min, fGram1Max, fGram2Min, fGram2Max, fChars, fWeighted, fVector} {
 		if math.Abs(f[k]-1) > 1e-9 {
 			t.Errorf("identical sentences: %s = %v, want 1", FeatureNames[k], f[k])
 		}
