@@ -66,6 +66,8 @@ func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options
 			lo.Reason = fmt.Sprintf("one source, below -min-support %d", minSupport)
 		case sim >= redundant:
 			lo.Reason = fmt.Sprintf("repeats summary sentence %d (similarity %.2f)", position(chosen, with)+1, sim)
+		case cs.repeats(k, chosen):
+			lo.Reason = fmt.Sprintf("makes the same claim as summary sentence %d", position(chosen, cs.repeated(k, chosen))+1)
 		default:
 			lo.Reason = "one source only; the summary's length was filled by better-scored claims"
 		}

@@ -84,13 +84,20 @@ func (cs *claimSet) choose(opt Options) []int {
 // source's second wording of a claim, or a link average linkage
 // refused). Such a claim would say again what the summary says.
 func (cs *claimSet) repeats(k int, chosen []int) bool {
+	return cs.repeated(k, chosen) >= 0
+}
+
+// repeated returns the chosen claim that claim k repeats (see repeats),
+// the first in chosen, or -1.
+func (cs *claimSet) repeated(k int, chosen []int) int {
 	if cs.cg.W == nil || cs.claims[k].rep < 0 {
-		return false
+		return -1
 	}
 	// Every member worded as the representative counts, so that the
 	// answer does not depend on which of equal wordings is the
 	// representative (the order of the documents).
 	rep := cs.texts[cs.claims[k].rep]
+	var found []int
 	for _, a := range cs.claims[k].members {
 		if cs.texts[a] != rep {
 			continue
@@ -102,11 +109,16 @@ func (cs *claimSet) repeats(k int, chosen []int) bool {
 				continue
 			}
 			if slices.Contains(chosen, o) {
-				return true
+				found = append(found, o)
 			}
 		}
 	}
-	return false
+	for _, o := range chosen {
+		if slices.Contains(found, o) {
+			return o
+		}
+	}
+	return -1
 }
 
 // sameText reports whether a chosen claim reads exactly as claim k. (A
