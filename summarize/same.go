@@ -103,8 +103,9 @@ func (m *Matcher) Threshold() float64 {
 // their Lexical similarity when that is below ModelGate (and so below the
 // threshold: the two are not the same claim), and otherwise the
 // largest of: the probability that the two make the same claim; their
-// Graded similarity less GradedJoin-ModelThreshold (so that roughly
-// equivalent sentences reach the threshold); and, when one carries part
+// Graded similarity less GradedJoin-ModelThreshold, when each carries
+// RoughCoverage of the other's content words (so that roughly equivalent
+// sentences reach the threshold); and, when one carries part
 // of the other's claim (it covers at least PartOfCoverage of the other's
 // content words, and the other has at least four), the threshold itself.
 // For a sentence the model does not know (fewer than half of its content
@@ -154,6 +155,13 @@ func (m *Matcher) Probability(a, b string) float64 {
 // relations apart (Citation.Partial).
 const GradedJoin = 0.6
 
+// RoughCoverage is the share of each sentence's content words that the
+// other must carry, softly (a word vector cosine counting for a word
+// without a match), for the two to be roughly equivalent: the graded
+// similarity, trained on headlines, is generous with long sentences that
+// only share their topic.
+const RoughCoverage = 0.5
+
 // PartialCoverage is the share of a claim's representative's content
 // words (Matcher.Coverage) below which a cited sentence is marked partial
 // (Citation.Partial): it states only part of the claim.
@@ -171,7 +179,8 @@ const partOfWords = 4
 
 // joinWeight returns the grouping's weight of two analysed sentences of
 // lexical similarity lex: the largest of the model's same-claim
-// probability, the graded similarity less GradedJoin-ModelThreshold, and,
+// probability, the graded similarity less GradedJoin-ModelThreshold (when
+// each carries RoughCoverage of the other), and,
 // when one sentence of at least partOfWords content words is covered by
 // the other to PartOfCoverage, ModelThreshold (enough to join, but below
 // any paraphrase, which grouping takes first). When either sentence is
@@ -187,7 +196,9 @@ func (m *Matcher) joinWeight(a, b *paraphrase.Sentence, lex float64, model *para
 	w := model.Similarity(&f)
 	// Roughly equivalent (the graded head's STS score of 3 of 5), on
 	// the probability's scale: at GradedJoin it reaches ModelThreshold.
-	w = max(w, paraphrase.Default().Graded.Similarity(&f)-(GradedJoin-ModelThreshold))
+	if f[paraphrase.SoftMin] >= RoughCoverage {
+		w = max(w, paraphrase.Default().Graded.Similarity(&f)-(GradedJoin-ModelThreshold))
+	}
 	if cov := f[paraphrase.WordNetMax]; cov >= PartOfCoverage && min(a.ContentWords(), b.ContentWords()) >= partOfWords {
 		w = max(w, ModelThreshold)
 	}
