@@ -49,6 +49,13 @@ type Sentence struct {
 	bagNorm float64     // Euclidean norm of bag's weights
 	negated bool        // a token is a negation
 	cons    []uint64    // concept<<32 | index in content, for the WordNet concepts of the content words, sorted
+	byStem  []stemAt    // the content words by stemID
+}
+
+// A stemAt is a content word's stemID and its index in content.
+type stemAt struct {
+	id uint64
+	k  int
 }
 
 // A weighted is a stem and its summed weight in a sentence.
@@ -171,6 +178,16 @@ func (an *Analyser) Analyse(text string) *Sentence {
 		}
 	}
 	slices.Sort(s.cons)
+	s.byStem = make([]stemAt, len(s.content))
+	for k, i := range s.content {
+		s.byStem[k] = stemAt{s.Tokens[i].stemID, k}
+	}
+	slices.SortFunc(s.byStem, func(x, y stemAt) int {
+		if c := cmp.Compare(x.id, y.id); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.k, y.k)
+	})
 	for n := 1; n <= 2; n++ {
 		s.grams[n] = ngrams(lower, n)
 	}

@@ -125,19 +125,18 @@ type alignment struct {
 // matched by stem, else by WordNet, with the words of the other.
 func (al *alignment) align(a, b *Sentence) {
 	na, nb := len(a.content), len(b.content)
-	// match[i*nb+j]: 2 the same stem, 1 WordNet relatives, 0 neither.
-	var buf [256]uint8
-	match := buf[:0]
-	if na*nb <= len(buf) {
-		match = buf[:na*nb]
+	// rowBest[i], colBest[j]: 2 a word of the other has the same stem, 1 a
+	// WordNet relative, 0 neither.
+	var buf [128]uint8
+	best := buf[:0]
+	if na+nb <= len(buf) {
+		best = buf[:na+nb]
 	} else {
-		match = make([]uint8, na*nb)
+		best = make([]uint8, na+nb)
 	}
-	rowBest := make([]uint8, na)
-	colBest := make([]uint8, nb)
-	clear(match)
-	// WordNet relatives: the pairs of words that share a concept, from
-	// the two sorted concept lists.
+	rowBest, colBest := best[:na:na], best[na:]
+	// WordNet relatives: the words that share a concept, from the two
+	// sorted concept lists.
 	for x, y := 0, 0; x < len(a.cons) && y < len(b.cons); {
 		switch p, q := a.cons[x]>>32, b.cons[y]>>32; {
 		case p < q:
@@ -145,31 +144,36 @@ func (al *alignment) align(a, b *Sentence) {
 		case p > q:
 			y++
 		default:
-			x0, y0 := x, y
-			for x < len(a.cons) && a.cons[x]>>32 == p {
-				x++
+			for ; x < len(a.cons) && a.cons[x]>>32 == p; x++ {
+				rowBest[uint32(a.cons[x])] = 1
 			}
-			for y < len(b.cons) && b.cons[y]>>32 == p {
-				y++
-			}
-			for _, ca := range a.cons[x0:x] {
-				for _, cb := range b.cons[y0:y] {
-					match[int(uint32(ca))*nb+int(uint32(cb))] = 1
-				}
+			for ; y < len(b.cons) && b.cons[y]>>32 == p; y++ {
+				colBest[uint32(b.cons[y])] = 1
 			}
 		}
 	}
-	for i, ti := range a.content {
-		t := &a.Tokens[ti]
-		for j, tj := range b.content {
-			u := &b.Tokens[tj]
-			m := match[i*nb+j]
-			if t.stemID == u.stemID && t.Stem == u.Stem {
-				m = 2
-				match[i*nb+j] = 2
+	// The same stem: from the two lists of content words sorted by stem.
+	for x, y := 0, 0; x < len(a.byStem) && y < len(b.byStem); {
+		switch p, q := a.byStem[x], b.byStem[y]; {
+		case p.id < q.id:
+			x++
+		case p.id > q.id:
+			y++
+		default:
+			x0, y0 := x, y
+			for x < len(a.byStem) && a.byStem[x].id == p.id {
+				x++
 			}
-			rowBest[i] = max(rowBest[i], m)
-			colBest[j] = max(colBest[j], m)
+			for y < len(b.byStem) && b.byStem[y].id == p.id {
+				y++
+			}
+			for _, u := range a.byStem[x0:x] {
+				for _, v := range b.byStem[y0:y] {
+					if a.Tokens[a.content[u.k]].Stem == b.Tokens[b.content[v.k]].Stem {
+						rowBest[u.k], colBest[v.k] = 2, 2
+					}
+				}
+			}
 		}
 	}
 	// Best vector cosines of the words matched neither way, each word
