@@ -167,11 +167,12 @@ const RoughCoverage = 0.5
 // (Citation.Partial): it states only part of the claim.
 const PartialCoverage = 0.75
 
-// PartOfCoverage is the share of one sentence's content words (a stem, a
-// WordNet synonym or derivation) that the other must carry for the other
-// to carry part of the same claim: the longer one states it and adds a
-// detail. See Matcher.Similarity.
-const PartOfCoverage = 0.8
+// PartOfCoverage is the share of one sentence's content words that the
+// other must carry for the other to carry part of the same claim (the
+// longer one states it and adds a detail): the same stem or a WordNet
+// relative, or a word vector cosine of at least 0.5 counted as that
+// cosine. See Matcher.Similarity.
+const PartOfCoverage = 0.7
 
 // partOfWords is the number of content words the covered sentence needs
 // for the part-of relation: fewer say too little to be a claim.
@@ -182,7 +183,7 @@ const partOfWords = 4
 // probability, the graded similarity less GradedJoin-ModelThreshold (when
 // each carries RoughCoverage of the other), and,
 // when one sentence of at least partOfWords content words is covered by
-// the other to PartOfCoverage, ModelThreshold (enough to join, but below
+// the other to PartOfCoverage (softly), ModelThreshold (enough to join, but below
 // any paraphrase, which grouping takes first). When either sentence is
 // unknown to the model (fewer than half of its content words have a word
 // vector: another language read as English, a list of names) the lexical
@@ -199,7 +200,7 @@ func (m *Matcher) joinWeight(a, b *paraphrase.Sentence, lex float64, model *para
 	if f[paraphrase.SoftMin] >= RoughCoverage {
 		w = max(w, paraphrase.Default().Graded.Similarity(&f)-(GradedJoin-ModelThreshold))
 	}
-	if cov := f[paraphrase.WordNetMax]; cov >= PartOfCoverage && min(a.ContentWords(), b.ContentWords()) >= partOfWords {
+	if cov := f[paraphrase.SoftMax]; cov >= PartOfCoverage && min(a.ContentWords(), b.ContentWords()) >= partOfWords {
 		w = max(w, ModelThreshold)
 	}
 	return w

@@ -152,12 +152,16 @@ func runNeuS(args []string, stdout, stderr io.Writer) int {
 	title := fmt.Sprintf("NeuS validation, %d stories, summaries of %d words: ROUGE-1.5.5 -n 2 -m -l %d -f A, F in %%", len(stories), *words, *words)
 	writeNeuSTable(stdout, title, res, len(ms))
 	if slices.Contains(ms, summarize.Concord) {
-		var all citeCount
-		for _, c := range cites {
-			all.add(c)
+		var all, half [2]citeCount
+		for t, c := range cites {
+			all[0].add(c)
+			half[t%2].add(c)
 		}
-		fmt.Fprintf(stdout, "concord citations: %d of %d summary sentences (%.1f%%) cite two or more versions; %d of %d citations are partial\n",
-			all.multi, all.sentences, 100*float64(all.multi)/float64(max(all.sentences, 1)), all.partial, all.citations)
+		writeCites(stdout, "concord citations", all[0])
+		if *halves {
+			writeCites(stdout, "  odd stories", half[0])
+			writeCites(stdout, "  even stories", half[1])
+		}
 	}
 	if *halves {
 		for h, half := range []string{"odd", "even"} {
@@ -304,4 +308,9 @@ func countCitations(sum *summarize.Summary) citeCount {
 		}
 	}
 	return c
+}
+
+func writeCites(w io.Writer, what string, c citeCount) {
+	fmt.Fprintf(w, "%s: %d of %d summary sentences (%.1f%%) cite two or more versions; %d of %d citations are partial\n",
+		what, c.multi, c.sentences, 100*float64(c.multi)/float64(max(c.sentences, 1)), c.partial, c.citations)
 }

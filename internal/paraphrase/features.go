@@ -91,10 +91,14 @@ const (
 // same stem or a WordNet relative.
 const WordNetMax = fWordNetMax
 
-// SoftMin is the index of "soft-min" in FeatureNames: the smaller share
-// of one sentence's content words that the other carries, a word without
-// a match counting as its best word vector cosine of at least 0.5.
-const SoftMin = fSoftMin
+// SoftMin and SoftMax are the indices of "soft-min" and "soft-max" in
+// FeatureNames: the smaller and the larger share of one sentence's content
+// words that the other carries, a word without a match counting as its
+// best word vector cosine of at least 0.5.
+const (
+	SoftMin = fSoftMin
+	SoftMax = fSoftMax
+)
 
 // Coverage returns the rarity-weighted share of a's content words that b
 // carries: the same stem, or a WordNet synonym or derivation. It is 1
