@@ -32,6 +32,9 @@ type claimSet struct {
 	joinAt float64     // its threshold
 	source []int       // document of each body sentence
 	texts  []string    // text of each body sentence
+
+	matcher *Matcher        // the decision of cg
+	equiv   map[[2]int]bool // see equivalent
 }
 
 // claims vectorises the body sentences, links them, groups them into
@@ -63,7 +66,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	// Claims numbered in order of their first member; groups emptied by
 	// joinLeads disappear.
 	id := make(map[int]int)
-	cs := &claimSet{of: make([]int, nb), g: g, m: body, cg: cg, joinAt: matcher.Threshold(), source: source, texts: make([]string, nb)}
+	cs := &claimSet{of: make([]int, nb), g: g, m: body, cg: cg, joinAt: matcher.Threshold(), source: source, texts: make([]string, nb), matcher: matcher}
 	for i, s := range p.body {
 		cs.texts[i] = s.Text
 	}

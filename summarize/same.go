@@ -206,6 +206,28 @@ func (m *Matcher) joinWeight(a, b *paraphrase.Sentence, lex float64, model *para
 	return w
 }
 
+// equivalent reports whether a and b make the same claim (Same) or are
+// roughly equivalent (see Similarity): the relations of grouping without
+// "carries part of". Without a learned model: Same.
+func (m *Matcher) equivalent(a, b string) bool {
+	lex := m.Lexical(a, b)
+	if !m.learned || lex < ModelGate || lex == 1 {
+		return lex >= m.Threshold()
+	}
+	if b < a {
+		a, b = b, a
+	}
+	x, y := m.analyse(a), m.analyse(b)
+	if !x.Known() || !y.Known() {
+		return lex >= SameClaimThreshold
+	}
+	f := paraphrase.Features(x, y, lex)
+	if paraphrase.Default().Same.Similarity(&f) >= ModelThreshold {
+		return true
+	}
+	return f[paraphrase.SoftMin] >= RoughCoverage && paraphrase.Default().Graded.Similarity(&f) >= GradedJoin
+}
+
 // Graded returns a graded similarity of a and b in [0, 1], trained on the
 // STS news headline scores (0 unrelated, 1 the same meaning), without the
 // gate of Similarity; without a learned model it is Lexical.

@@ -78,11 +78,13 @@ func (cs *claimSet) choose(opt Options) []int {
 	return chosen
 }
 
-// repeats reports whether the wording of claim k makes the same claim as
-// the wording of a chosen claim from another source: an edge of the claim
-// graph at or above the grouping threshold that grouping did not take (a
-// source's second wording of a claim, or a link average linkage
-// refused). Such a claim would say again what the summary says.
+// repeats reports whether the wording of claim k makes the same claim as,
+// or is roughly equivalent to, the wording of a chosen claim from another
+// source (an edge of the claim graph at or above the grouping threshold
+// that grouping did not take: a source's second wording of a claim, or a
+// link average linkage refused). Such a claim would say again what the
+// summary says. That one wording carries part of the other is not enough:
+// the other may add to it.
 func (cs *claimSet) repeats(k int, chosen []int) bool {
 	return cs.repeated(k, chosen) >= 0
 }
@@ -108,7 +110,7 @@ func (cs *claimSet) repeated(k int, chosen []int) int {
 			if cs.cg.W[e] < cs.joinAt || cs.source[a] == cs.source[b] || cs.claims[o].rep < 0 || cs.texts[b] != cs.texts[cs.claims[o].rep] {
 				continue
 			}
-			if slices.Contains(chosen, o) {
+			if slices.Contains(chosen, o) && cs.equivalent(a, b) {
 				found = append(found, o)
 			}
 		}
@@ -119,6 +121,24 @@ func (cs *claimSet) repeated(k int, chosen []int) int {
 		}
 	}
 	return -1
+}
+
+// equivalent reports whether body sentences a and b make the same claim
+// or are roughly equivalent (Matcher.equivalent), remembering the answer.
+func (cs *claimSet) equivalent(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	key := [2]int{a, b}
+	if v, ok := cs.equiv[key]; ok {
+		return v
+	}
+	v := cs.matcher.equivalent(cs.texts[a], cs.texts[b])
+	if cs.equiv == nil {
+		cs.equiv = make(map[[2]int]bool)
+	}
+	cs.equiv[key] = v
+	return v
 }
 
 // sameText reports whether a chosen claim reads exactly as claim k. (A
