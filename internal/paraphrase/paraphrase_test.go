@@ -193,3 +193,40 @@ func BenchmarkPair(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N), "ns/pair")
 }
+
+// FuzzFeatures feeds any two texts to the model: the measures stay
+// finite and the same either way round (to rounding), the heads in
+// [0, 1], and a text compared with itself matches all its words.
+func FuzzFeatures(f *testing.F) {
+	for _, s := range [][2]string{
+		{"The city closed the bridge.", "The bridge was closed by the city."},
+		{"", "word"},
+		{"市政府关闭了大桥。", "1 2 3"},
+		{"U.S. didn't send 1,200 troops.", "Not one of the 1.2 thousand troops was sent."},
+		{strings.Repeat("x ", 1000), "\xff\xfe"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	an := english(f)
+	m := Default()
+	f.Fuzz(func(t *testing.T, a, b string) {
+		x, y := an.Analyse(a), an.Analyse(b)
+		fxy, fyx := Features(x, y, 0.5), Features(y, x, 0.5)
+		for k := range fxy {
+			if math.IsNaN(fxy[k]) || math.IsInf(fxy[k], 0) {
+				t.Fatalf("%s = %v", FeatureNames[k], fxy[k])
+			}
+			if math.Abs(fxy[k]-fyx[k]) > 1e-6 {
+				t.Fatalf("%s: %v one way, %v the other", FeatureNames[k], fxy[k], fyx[k])
+			}
+		}
+		for _, h := range []*Model{m.Same, m.Graded} {
+			if s := h.Similarity(&fxy); !(s >= 0 && s <= 1) {
+				t.Fatalf("similarity %v", s)
+			}
+		}
+		if c := Coverage(x, x); c != 1 {
+			t.Fatalf("Coverage of a text with itself = %v, want 1", c)
+		}
+	})
+}
