@@ -58,16 +58,7 @@ func main() {
 		}
 		return
 	}
-	var msrp, sts []sample
-	var years []string
-	for i, p := range pairs {
-		if p.graded {
-			sts = append(sts, sample{x: feats[i], y: p.score / 5, weight: 1})
-			years = append(years, p.set)
-		} else {
-			msrp = append(msrp, sample{x: feats[i], y: b2f(p.label), weight: 1})
-		}
-	}
+	msrp, sts, years := split(pairs, feats)
 	cv := map[string]any{}
 	if !*noCV {
 		acc := crossValidateMSRP(msrp, sameSettings)
@@ -300,4 +291,18 @@ func writeCSV(path string, ps []pair, fs [][paraphrase.NumFeatures]float64) erro
 		return err
 	}
 	return f.Close()
+}
+
+// split returns the training samples of the two heads, and the year of
+// each STS sample.
+func split(pairs []pair, feats [][paraphrase.NumFeatures]float64) (msrp, sts []sample, years []string) {
+	for i, p := range pairs {
+		if p.graded {
+			sts = append(sts, sample{x: feats[i], y: p.score / 5, weight: 1})
+			years = append(years, p.set)
+		} else {
+			msrp = append(msrp, sample{x: feats[i], y: b2f(p.label), weight: 1})
+		}
+	}
+	return msrp, sts, years
 }
