@@ -10,8 +10,8 @@ import (
 
 	"github.com/concordsum/concord/internal/freelist"
 	"github.com/concordsum/concord/internal/intern"
-	"github.com/concordsum/concord/internal/paraphrase"
 	"github.com/concordsum/concord/rank"
+	"github.com/concordsum/concord/summarize/internal/paraphrase"
 	"github.com/concordsum/concord/vectorize"
 )
 

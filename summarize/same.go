@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/concordsum/concord/internal/paraphrase"
+	"github.com/concordsum/concord/summarize/internal/paraphrase"
 	"github.com/concordsum/concord/vectorize"
 )
 
@@ -39,7 +39,7 @@ const stopWeight = 1.0 / 3
 // from different sources before it cites both for one claim. A Matcher is
 // safe for concurrent use; the zero value is not usable, call NewMatcher.
 //
-// In English the decision is learned (package internal/paraphrase): a
+// In English the decision is learned (package summarize/internal/paraphrase): a
 // pair whose lexical similarity (below) reaches ModelGate is measured
 // again with WordNet synonyms and derivations, GloVe word vectors, word
 // n-grams both ways, the longest common subsequence, letter trigrams, and

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/concordsum/concord/internal/paraphrase"
+	"github.com/concordsum/concord/summarize/internal/paraphrase"
 )
 
 func TestMatcherLexical(t *testing.T) {

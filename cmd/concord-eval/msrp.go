@@ -22,7 +22,7 @@ Quality 1 means the two sentences say the same thing) and prints the
 accuracy, precision, recall and F1 of summarize.Matcher's decision, the one
 concord's consensus grouping takes before it cites two sources for one
 claim (the learned model, which was trained on this split: see
-internal/paraphrase/model.json for its cross-validated accuracy), with its
+summarize/internal/paraphrase/model.json for its cross-validated accuracy), with its
 first stage (the lexical similarity), the baselines "always same" and, for reference, TF-IDF cosine
 of concord's terms at 0.4 with IDF over the file's sentences (the grouping
 decision before the Matcher).

@@ -25,7 +25,7 @@ file, the Pearson correlation between summarize.Matcher's graded similarity
 
 after a line naming the file and its number of pairs. The model was
 trained on the 2013-2015 headlines: their figures are fitted ones (see
-internal/paraphrase/model.json and README for the cross-validated ones).
+summarize/internal/paraphrase/model.json and README for the cross-validated ones).
 
 Usage:
   concord-eval sts [flags] [file...]

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/concordsum/concord/internal/paraphrase"
+	"github.com/concordsum/concord/summarize/internal/paraphrase"
 )
 
 // TestCrossValidation reproduces the cross-validated figures that the
@@ -19,7 +19,7 @@ func TestCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: cross-validation fits 23 models")
 	}
-	pairs, err := load("../../../../shared/data")
+	pairs, err := load("../../../../../shared/data")
 	if err != nil {
 		t.Skipf("training data not found (%v); it lives in shared/data beside the repository", err)
 	}
@@ -55,7 +55,7 @@ func TestWeightsReproduce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	pairs, err := load("../../../../shared/data")
+	pairs, err := load("../../../../../shared/data")
 	if err != nil {
 		t.Skipf("training data not found (%v); it lives in shared/data beside the repository", err)
 	}
@@ -73,7 +73,7 @@ func TestWeightsReproduce(t *testing.T) {
 		{"graded", fit(sts, gradedSettings), committed.Graded},
 	} {
 		if !slices.Equal(h.got.Out, h.want.Out) || h.got.OutB != h.want.OutB || !slices.Equal(h.got.Mean, h.want.Mean) || !slices.Equal(h.got.Scale, h.want.Scale) {
-			t.Errorf("%s head: the fit differs from model.json; run go run ./internal/paraphrase/train", h.name)
+			t.Errorf("%s head: the fit differs from model.json; run go run ./summarize/internal/paraphrase/train", h.name)
 		}
 	}
 }

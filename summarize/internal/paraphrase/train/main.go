@@ -1,8 +1,8 @@
-// Command train fits concord's same-claim model (internal/paraphrase) on
+// Command train fits concord's same-claim model (summarize/internal/paraphrase) on
 // the MSRP training split and the SemEval STS news headlines, reports
 // cross-validated figures and writes the weights.
 //
-//	go run ./internal/paraphrase/train [-data ../shared/data] [-out internal/paraphrase/model.json]
+//	go run ./summarize/internal/paraphrase/train [-data ../shared/data] [-out summarize/internal/paraphrase/model.json]
 //
 // The "same" head is fitted on MSRP's 4,076 pairs (label 0 or 1); the
 // "graded" head on the 2,250 scored STS headline pairs of 2013–2015
@@ -23,8 +23,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/concordsum/concord/internal/paraphrase"
 	"github.com/concordsum/concord/summarize"
+	"github.com/concordsum/concord/summarize/internal/paraphrase"
 	"github.com/concordsum/concord/vectorize"
 )
 
@@ -36,7 +36,7 @@ var (
 
 func main() {
 	data := flag.String("data", "../shared/data", "evaluation data")
-	out := flag.String("out", "internal/paraphrase/model.json", "where to write the weights")
+	out := flag.String("out", "summarize/internal/paraphrase/model.json", "where to write the weights")
 	dump := flag.String("dump", "", "write the features of every pair as CSV to this file and stop")
 	noCV := flag.Bool("no-cv", false, "skip cross-validation")
 	hidden := flag.Int("hidden", sameSettings.hidden, "tanh units of the same-claim head (0: logistic regression)")

@@ -11,8 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/concordsum/concord/internal/wordnet"
-	"github.com/concordsum/concord/internal/wordvec"
+	"github.com/concordsum/concord/summarize/internal/wordnet"
+	"github.com/concordsum/concord/summarize/internal/wordvec"
 	"github.com/concordsum/concord/vectorize"
 )
 

@@ -36,7 +36,7 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a, committed) {
-		t.Error("internal/wordnet/wordnet.bin is stale: run go run ./internal/wordnet/gen")
+		t.Error("summarize/internal/wordnet/wordnet.bin is stale: run go run ./summarize/internal/wordnet/gen")
 	}
 }
 

@@ -46,7 +46,7 @@ var (
 )
 
 // Default returns the committed models (model.json, written by
-// internal/paraphrase/train). It panics if the embedded file is broken,
+// summarize/internal/paraphrase/train). It panics if the embedded file is broken,
 // which its test rules out.
 func Default() *Models {
 	defaultOnce.Do(func() {

@@ -1,11 +1,11 @@
-// Command gen builds internal/wordnet/wordnet.bin from the WordNet 3.0
+// Command gen builds summarize/internal/wordnet/wordnet.bin from the WordNet 3.0
 // database files (data.noun, data.verb, data.adj, data.adv and the
 // noun.exc, verb.exc, adj.exc exception lists) as installed by Debian's
 // wordnet-base package.
 //
 // Run from the repository root:
 //
-//	go run ./internal/wordnet/gen -dict /usr/share/wordnet -out internal/wordnet/wordnet.bin
+//	go run ./summarize/internal/wordnet/gen -dict /usr/share/wordnet -out summarize/internal/wordnet/wordnet.bin
 //
 // The output is byte-identical on every run for the same input.
 //
@@ -81,7 +81,7 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("wordnet/gen: ")
 	dict := flag.String("dict", "/usr/share/wordnet", "directory holding the WordNet 3.0 data.* and *.exc files")
-	out := flag.String("out", "internal/wordnet/wordnet.bin", "output file")
+	out := flag.String("out", "summarize/internal/wordnet/wordnet.bin", "output file")
 	bySense := flag.Bool("by-sense", false, "join derivation classes per sense (word in one synset) instead of per lemma")
 	flag.Parse()
 

