@@ -3,6 +3,8 @@ package paraphrase
 import (
 	"math"
 	"slices"
+
+	"github.com/concordsum/concord/summarize/internal/wordvec"
 )
 
 // FeatureNames names the measures Features returns, in order. Every
@@ -254,17 +256,21 @@ const softFloor = 0.5
 // dot32 returns the dot product of two unit vectors of wordvec.Dims
 // components, in a fixed order.
 func dot32(a, b []float32) float32 {
-	a, b = a[:len(a)], b[:len(a)]
+	// Four sums, element k into sum k mod 4, then (s0+s1)+(s2+s3): a
+	// fixed order, so the same bits everywhere; the constant length lets
+	// the compiler drop the bounds checks.
+	a, b = a[:wordvec.Dims], b[:wordvec.Dims]
 	var s0, s1, s2, s3 float32
-	for len(a) >= 4 {
-		s0 += a[0] * b[0]
-		s1 += a[1] * b[1]
-		s2 += a[2] * b[2]
-		s3 += a[3] * b[3]
-		a, b = a[4:], b[4:]
+	for i := 0; i+3 < wordvec.Dims; i += 4 {
+		// The conversions keep a compiler from fusing the multiply
+		// and the add, which would round differently on some machines.
+		s0 += float32(a[i] * b[i])
+		s1 += float32(a[i+1] * b[i+1])
+		s2 += float32(a[i+2] * b[i+2])
+		s3 += float32(a[i+3] * b[i+3])
 	}
-	for k := range a {
-		s0 += a[k] * b[k]
+	for i := wordvec.Dims &^ 3; i < wordvec.Dims; i++ {
+		s0 += float32(a[i] * b[i])
 	}
 	return (s0 + s1) + (s2 + s3)
 }
