@@ -1,12 +1,9 @@
 package summarize
 
 import (
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/concordsum/concord/internal/freelist"
 	"github.com/concordsum/concord/internal/intern"
@@ -15,112 +12,8 @@ import (
 	"github.com/concordsum/concord/vectorize"
 )
 
-// Helpers that keep the pipeline's cost proportional to the graph's edges
-// rather than to pairs of sentences, and that share work out among
-// goroutines. Each gives exactly the value of the plain loop it replaces.
-
-// workersFor returns the goroutines to use on docs: workers (GOMAXPROCS
-// when 0 or less), but one for an input of less than parallelFrom bytes,
-// whose stages take less time than starting goroutines and handing work
-// to them costs.
-func workersFor(docs []Document, workers int) int {
-	size := 0
-	for _, d := range docs {
-		if size += len(d.Text); size >= parallelFrom {
-			return workers
-		}
-	}
-	return 1
-}
-
-// parallelFrom is the input size, in bytes, from which Summarize shares
-// its work out (about 2,000 sentences of news).
-const parallelFrom = 256 << 10
-
-// splitDocs splits texts into sentences, one document per job, on up to
-// workers goroutines (0 or less means GOMAXPROCS).
-func splitDocs(texts []string, lang vectorize.Language, workers int) [][]vectorize.Sentence {
-	out := make([][]vectorize.Sentence, len(texts))
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	workers = min(workers, len(texts))
-	if workers <= 1 || len(texts) < 4 {
-		for d, t := range texts {
-			out[d] = lang.Split(d, t)
-		}
-		return out
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range next {
-				out[d] = lang.Split(d, texts[d])
-			}
-		}()
-	}
-	for d := range texts {
-		next <- d
-	}
-	close(next)
-	wg.Wait()
-	return out
-}
-
-// wordsUpTo returns min(len(strings.Fields(text)), n), without building
-// the fields.
-func wordsUpTo(text string, n int) int {
-	words, in := 0, false
-	for i := 0; i < len(text); {
-		c := text[i]
-		space := false
-		if c < utf8.RuneSelf {
-			i++
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			space = unicode.IsSpace(r)
-		}
-		switch {
-		case space:
-			in = false
-		case !in:
-			in = true
-			if words++; words >= n {
-				return n
-			}
-		}
-	}
-	return min(words, n)
-}
-
-// isCollapsed reports whether collapse(s) == s: s holds no white space
-// but single ASCII spaces between words.
-func isCollapsed(s string) bool {
-	prev := byte(' ') // as if a space came before: no leading space
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' && prev == ' ':
-			return false
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			return false
-		case c >= utf8.RuneSelf:
-			// U+0085 and U+00A0 (C2 85, C2 A0) and the spaces of
-			// U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F,
-			// U+3000: let strings.Fields decide.
-			if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
-				return false
-			}
-		}
-		prev = c
-	}
-	return prev != ' ' || len(s) == 0
-}
+// The claim graph: the similarity graph's edges weighed by the same-claim
+// decision (Matcher), each edge once, rows on up to workers goroutines.
 
 // claimGraphOf returns g with its weights replaced by the claim
 // similarity of the sentences' texts: claimSimilarity of their words, with
@@ -304,35 +197,6 @@ func wordCaches(tok *vectorize.Tokeniser) *freelist.List[intern.Cache] {
 
 // A wordCount counts a word for the row or pair of its stamp.
 type wordCount struct{ stamp, n int32 }
-
-// parallelRange calls f on contiguous ranges covering [0, n), on up to
-// workers goroutines (0 or less means GOMAXPROCS).
-func parallelRange(n, workers int, f func(lo, hi int)) {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	parts := min(workers*4, (n+255)/256)
-	if workers <= 1 || parts <= 1 {
-		f(0, n)
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, parts)
-	for p := 0; p < parts; p++ {
-		next <- p
-	}
-	close(next)
-	for range min(workers, parts) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range next {
-				f(p*n/parts, (p+1)*n/parts)
-			}
-		}()
-	}
-	wg.Wait()
-}
 
 // learnedWeights replaces the upper edges i–j (j > i) of g, which hold the
 // lexical similarity, by the grouping's weight (Matcher.Similarity) where
