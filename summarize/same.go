@@ -207,8 +207,10 @@ func (m *Matcher) joinWeight(a, b *paraphrase.Sentence, lex float64, model *para
 }
 
 // equivalent reports whether a and b make the same claim (Same) or are
-// roughly equivalent (see Similarity): the relations of grouping without
-// "carries part of". Without a learned model: Same.
+// roughly equivalent (see Similarity) and not opposed (one negated, or
+// different numbers: paraphrase.Opposed): the relations of grouping
+// without "carries part of", for telling a repeat from a claim the
+// sources differ on. Without a learned model: Same.
 func (m *Matcher) equivalent(a, b string) bool {
 	lex := m.Lexical(a, b)
 	if !m.learned || lex < ModelGate || lex == 1 {
@@ -222,6 +224,9 @@ func (m *Matcher) equivalent(a, b string) bool {
 		return lex >= SameClaimThreshold
 	}
 	f := paraphrase.Features(x, y, lex)
+	if paraphrase.Opposed(&f) {
+		return false
+	}
 	if paraphrase.Default().Same.Similarity(&f) >= ModelThreshold {
 		return true
 	}

@@ -204,3 +204,25 @@ func TestSummitCitation(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatsNotOpposed: a sentence that negates a chosen one, or gives
+// other figures, is not left out as a repeat of it, however alike the
+// words (the summary must show where the sources differ).
+func TestRepeatsNotOpposed(t *testing.T) {
+	m, _ := NewMatcher("")
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"President Trump said Wednesday that he is considering lifting the shipping law for the island.",
+			"On Wednesday President Trump said he was not planning to lift the shipping law for the island.", false},
+		{"The storm killed at least 357 people in the region, officials said on Monday.",
+			"The storm killed about 6,100 people in the region, officials said on Monday.", false},
+		{"The storm killed at least 357 people in the region, officials said on Monday.",
+			"Officials said on Monday that the storm had killed at least 357 people in the region.", true},
+	} {
+		if got := m.equivalent(tc.a, tc.b); got != tc.want {
+			t.Errorf("equivalent(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

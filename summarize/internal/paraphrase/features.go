@@ -93,6 +93,13 @@ const (
 // same stem or a WordNet relative.
 const WordNetMax = fWordNetMax
 
+// Opposed reports whether the measures f say that the two sentences may
+// differ on a claim: exactly one is negated, or both state numbers and
+// not the same ones.
+func Opposed(f *[NumFeatures]float64) bool {
+	return f[fNegation] == 1 || f[fNumberDiff] > 0 && f[fNumberOne] == 0
+}
+
 // SoftMin and SoftMax are the indices of "soft-min" and "soft-max" in
 // FeatureNames: the smaller and the larger share of one sentence's content
 // words that the other carries, a word without a match counting as its
