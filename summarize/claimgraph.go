@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -206,46 +207,89 @@ type wordCount struct{ stamp, n int32 }
 // lexical similarity stands. Each sentence is analysed once.
 func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, workers int) {
 	n := len(body)
-	need := make([]bool, n)
+	// Sentences are numbered by text (uniq), so that a text is analysed
+	// once and a pair of texts weighed once, however many documents repeat
+	// them (wire copies with another first line, versions that share
+	// sentences).
+	uniq := make([]int32, n)
+	ids := make(map[string]int32)
+	var texts []string
+	for i, s := range body {
+		u, ok := ids[s.Text]
+		if !ok {
+			u = int32(len(texts))
+			ids[s.Text] = u
+			texts = append(texts, s.Text)
+		}
+		uniq[i] = u
+	}
+	gated := func(i, k int) bool {
+		j := int(g.Adj[k])
+		return j > i && g.W[k] >= ModelGate && g.W[k] < 1 && body[i].Doc != body[j].Doc
+	}
+	// The distinct text pairs of the gated edges, smaller number first,
+	// sorted: what the model weighs.
+	// (The lexical similarity depends on the texts alone, so equal keys
+	// carry equal values.)
+	type textPair struct {
+		key uint64
+		lex float64
+	}
+	var pairs []textPair
+	need := make([]bool, len(texts))
 	for i := 0; i < n; i++ {
 		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-			if j := int(g.Adj[k]); j > i && g.W[k] >= ModelGate && g.W[k] < 1 && body[i].Doc != body[j].Doc {
-				need[i], need[j] = true, true
+			if gated(i, k) {
+				pairs = append(pairs, textPair{pairKey(uniq[i], uniq[g.Adj[k]]), g.W[k]})
+				need[uniq[i]], need[uniq[g.Adj[k]]] = true, true
 			}
 		}
 	}
-	an := make([]*paraphrase.Sentence, n)
-	parallelRange(n, workers, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			if need[i] {
-				an[i] = m.analyse(body[i].Text)
+	slices.SortFunc(pairs, func(a, b textPair) int { return cmp.Compare(a.key, b.key) })
+	pairs = slices.CompactFunc(pairs, func(a, b textPair) bool { return a.key == b.key })
+	an := make([]*paraphrase.Sentence, len(texts))
+	parallelRange(len(texts), workers, func(lo, hi int) {
+		for u := lo; u < hi; u++ {
+			if need[u] {
+				an[u] = m.analyse(texts[u])
 			}
 		}
 	})
 	if m.memo != nil {
-		for i, a := range an {
+		for u, a := range an {
 			if a != nil {
-				m.memo.Store(body[i].Text, a)
+				m.memo.Store(texts[u], a)
 			}
 		}
 	}
 	model := paraphrase.Default().Same
-	parallelRange(n, workers, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-				j := int(g.Adj[k])
-				if j <= i {
-					continue
-				}
-				if g.W[k] < ModelGate || g.W[k] == 1 || body[i].Doc == body[j].Doc {
-					continue // the lexical similarity stands
-				}
-				x, y := an[i], an[j]
-				if body[j].Text < body[i].Text {
-					x, y = y, x // the order Matcher.Similarity uses
-				}
-				g.W[k] = m.joinWeight(x, y, g.W[k], model)
+	weight := make([]float64, len(pairs))
+	parallelRange(len(pairs), workers, func(lo, hi int) {
+		for p := lo; p < hi; p++ {
+			u, v := int32(pairs[p].key>>32), int32(uint32(pairs[p].key))
+			x, y := an[u], an[v]
+			if texts[v] < texts[u] {
+				x, y = y, x // the order Matcher.Similarity uses
 			}
+			weight[p] = m.joinWeight(x, y, pairs[p].lex, model)
 		}
 	})
+	for i := 0; i < n; i++ {
+		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
+			if gated(i, k) {
+				key := pairKey(uniq[i], uniq[g.Adj[k]])
+				p, _ := slices.BinarySearchFunc(pairs, key, func(a textPair, key uint64) int { return cmp.Compare(a.key, key) })
+				g.W[k] = weight[p]
+			}
+		}
+	}
+}
+
+// pairKey returns the key of the pair of numbers u, v: the smaller in the
+// high half.
+func pairKey(u, v int32) uint64 {
+	if u > v {
+		u, v = v, u
+	}
+	return uint64(u)<<32 | uint64(uint32(v))
 }
