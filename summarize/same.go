@@ -23,9 +23,9 @@ const ModelThreshold = 0.5
 
 // ModelGate is the lexical claim similarity below which two English
 // sentences never reach the learned model: they are not the same claim,
-// and their similarity stays the lexical one. It keeps the model's cost proportional to the edges that
-// could be paraphrases; on MSRP one pair in 2,753 labelled the same lies
-// below it.
+// and their similarity stays the lexical one. It keeps the model's cost
+// proportional to the edges that could be paraphrases; on MSRP one pair
+// in 2,753 labelled the same lies below it.
 const ModelGate = 0.3
 
 // stopWeight is the weight of a stop word in the claim similarity: "the",
@@ -39,8 +39,9 @@ const stopWeight = 1.0 / 3
 // from different sources before it cites both for one claim. A Matcher is
 // safe for concurrent use; the zero value is not usable, call NewMatcher.
 //
-// In English the decision is learned (package summarize/internal/paraphrase): a
-// pair whose lexical similarity (below) reaches ModelGate is measured
+// In English the decision is learned (package
+// summarize/internal/paraphrase): a pair whose lexical similarity (below)
+// reaches ModelGate is measured
 // again with WordNet synonyms and derivations, GloVe word vectors, word
 // n-grams both ways, the longest common subsequence, letter trigrams, and
 // the agreement of numbers, names and negation, and a model trained on
@@ -49,8 +50,8 @@ const stopWeight = 1.0 / 3
 // similarity (Graded). In the other languages the lexical similarity is
 // the decision, at SameClaimThreshold.
 //
-// The lexical similarity looks at the words of both sentences, each reduced to its
-// stem ("deploying" and "deployed" are one word; periods and apostrophes
+// The lexical similarity looks at the words of both sentences, each
+// reduced to its stem ("deploying" and "deployed" are one word; periods and apostrophes
 // inside a word are dropped, so "U.S." is "us"); stop words count a third
 // of a word. With h the weight of the words the two share (counted with
 // multiplicity) and la, lb the weights of their words, it is the mean of
@@ -121,16 +122,17 @@ func (m *Matcher) Similarity(a, b string) float64 {
 		return lex // below the gate, or the same words
 	}
 	if b < a {
-		a, b = b, a // the same bits either way (see orderedPair)
+		a, b = b, a // a fixed order: the same bits either way
 	}
 	return m.joinWeight(m.analyse(a), m.analyse(b), lex, paraphrase.Default().Same)
 }
 
 // Probability returns the probability that a and b make the same claim in
 // MSRP's sense (the two say the same thing), in [0, 1]: the learned
-// model's same-claim head, the Lexical similarity below ModelGate, 1 for
-// the same words. Without a model it is Lexical. Same compares it with
-// Threshold.
+// model's same-claim head; the Lexical similarity below ModelGate; 1 for
+// the same words; for a sentence the model does not know (see
+// Similarity) the lexical similarity on the model's scale. Without a
+// model it is Lexical. Same compares it with Threshold.
 func (m *Matcher) Probability(a, b string) float64 {
 	lex := m.Lexical(a, b)
 	if !m.learned || lex < ModelGate || lex == 1 {
@@ -181,10 +183,10 @@ const partOfWords = 4
 // joinWeight returns the grouping's weight of two analysed sentences of
 // lexical similarity lex: the largest of the model's same-claim
 // probability, the graded similarity less GradedJoin-ModelThreshold (when
-// each carries RoughCoverage of the other), and,
-// when one sentence of at least partOfWords content words is covered by
-// the other to PartOfCoverage (softly), ModelThreshold (enough to join, but below
-// any paraphrase, which grouping takes first). When either sentence is
+// each carries RoughCoverage of the other), and, when one sentence of at
+// least partOfWords content words is covered by the other to
+// PartOfCoverage (softly), ModelThreshold (enough to join, but below any
+// paraphrase, which grouping takes first). When either sentence is
 // unknown to the model (fewer than half of its content words have a word
 // vector: another language read as English, a list of names) the lexical
 // decision stands, put on the model's scale: lex·ModelThreshold/
@@ -248,10 +250,11 @@ func (m *Matcher) Graded(a, b string) float64 {
 	return paraphrase.Default().Graded.Similarity(&f)
 }
 
-// Coverage returns the share of a's content words that b carries (the
-// same stem, a WordNet synonym or derivation, or a close word vector), in
-// [0, 1]; 1 when a has no content word. Without a learned model it is the
-// share of a's stems that b has.
+// Coverage returns the share of a's content words that b carries, in
+// [0, 1]: with a learned model weighted by rarity, a word counting when b
+// has the same stem or a WordNet synonym or derivation (word vectors do
+// not count: a close vector is not the same word); without one, the share
+// of a's stems that b has. It is 1 when a has no content word.
 func (m *Matcher) Coverage(a, b string) float64 {
 	if m.learned {
 		return paraphrase.Coverage(m.analyse(a), m.analyse(b))
