@@ -152,13 +152,15 @@ type Citation struct {
 	// Text.
 	Representative bool
 	// Partial reports a sentence that states only part of the claim's
-	// Text: it carries less than PartialCoverage of the representative's
-	// content words (see Matcher.Coverage). The sentence joined the claim
-	// because it says the same thing in fewer details, or the claim says
-	// more than it. False for the representative, for full paraphrases,
-	// for exact copies of a fully cited sentence, and in languages without
-	// a learned model (Matcher.Learned), where a rewording cannot be told
-	// from a sentence that says less.
+	// Text (Matcher.Partial): it is not the same claim as the
+	// representative (Matcher.Same) and carries less than
+	// PartialCoverage of the representative's content words
+	// (Matcher.Coverage). The sentence joined the claim because it says
+	// the same thing in fewer details, or the claim says more than it.
+	// False for the representative, for paraphrases, for the copies of a
+	// fully cited sentence, and in languages without a learned model
+	// (Matcher.Learned), where a rewording cannot be told from a sentence
+	// that says less.
 	Partial bool
 	// Similarity is the claim similarity (Matcher.Similarity, the
 	// measure grouping uses) of the sentence with the claim's
