@@ -32,8 +32,10 @@ type Token struct {
 }
 
 // A Sentence is a sentence analysed once for every pair it takes part
-// in. The zero value is an empty sentence: every measure of a pair with
-// it is 0.
+// in (Analyser.Analyse). The zero value is a sentence without words, as
+// Analyse gives for "" or "...": it has no content word, so its coverage
+// shares are 1 and its n-gram shares 0, and every measure of a pair with
+// it is finite.
 type Sentence struct {
 	Tokens  []Token
 	content []int       // indices of the tokens that are not stop words

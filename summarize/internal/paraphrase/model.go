@@ -10,10 +10,9 @@ import (
 
 // A Model maps the measures of a pair (Features) to a similarity in
 // [0, 1]: the features are standardised, pass through one hidden layer of
-// tanh units (none: a logistic regression) and a logistic output. Trained
-// on MSRP's labels (0 or 1) and the STS headline scores divided by 5 at
-// once, the output is both a graded similarity and, at Threshold, the
-// same-claim decision. The zero Model is not usable; see Default.
+// tanh units (none, as committed: a logistic regression) and a logistic
+// output. Each head of Models is one. The zero Model is not usable; see
+// Default and ParseModels.
 type Model struct {
 	Features  []string    `json:"features"`  // FeatureNames when trained
 	Mean      []float64   `json:"mean"`      // per feature, subtracted
