@@ -125,3 +125,20 @@ func ExampleMatcher() {
 	// 0.76 true
 	// 0.08 false
 }
+
+// A sentence that says the same thing with fewer details joins the claim
+// but is cited as partial: it carries only part of the representative.
+func ExampleMatcher_Partial() {
+	m, err := summarize.NewMatcher("english")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rep := "The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its main piers."
+	short := "The city closed the Harbor Bridge."
+	fmt.Printf("%.2f %v\n", m.Coverage(rep, short), m.Partial(rep, short))
+	fmt.Printf("%.2f %v\n", m.Coverage(short, rep), m.Partial(short, rep))
+	// Output:
+	// 0.34 true
+	// 1.00 false
+}
