@@ -173,32 +173,28 @@ func (al *alignment) align(a, b *Sentence) {
 		case p.id > q.id:
 			y++
 		default:
-			x0, y0 := x, y
-			for x < len(a.byStem) && a.byStem[x].id == p.id {
-				x++
+			// The same stemID: the same stem (a 64-bit hash; linear in
+			// the words however often a stem repeats).
+			for ; x < len(a.byStem) && a.byStem[x].id == p.id; x++ {
+				rowBest[a.byStem[x].k] = 2
 			}
-			for y < len(b.byStem) && b.byStem[y].id == p.id {
-				y++
-			}
-			for _, u := range a.byStem[x0:x] {
-				for _, v := range b.byStem[y0:y] {
-					if a.Tokens[a.content[u.k]].Stem == b.Tokens[b.content[v.k]].Stem {
-						rowBest[u.k], colBest[v.k] = 2, 2
-					}
-				}
+			for ; y < len(b.byStem) && b.byStem[y].id == p.id; y++ {
+				colBest[b.byStem[y].k] = 2
 			}
 		}
 	}
 	// Best vector cosines of the words matched neither way, each word
-	// pair's cosine computed at most once.
+	// pair's cosine computed at most once; among the first maxSoftWords
+	// content words of each sentence only, so that a pair costs a bounded
+	// time however long its sentences (no news sentence comes near).
 	rowCos := make([]float32, na)
 	colCos := make([]float32, nb)
-	for i, ti := range a.content {
+	for i, ti := range a.content[:min(na, maxSoftWords)] {
 		ui := a.Tokens[ti].unit
 		if ui == nil {
 			continue
 		}
-		for j, tj := range b.content {
+		for j, tj := range b.content[:min(nb, maxSoftWords)] {
 			uj := b.Tokens[tj].unit
 			if uj == nil || (rowBest[i] > 0 && colBest[j] > 0) {
 				continue
@@ -402,8 +398,19 @@ func bagCosine(a, b *Sentence) float64 {
 	return d / (a.bagNorm * b.bagNorm)
 }
 
-// lcs returns the length of the longest common subsequence of a and b.
+// maxSoftWords bounds the content words of a sentence that take part in
+// the soft shares, and maxLCSWords the words of the longest common
+// subsequence: the first ones of each sentence. They bound a pair's cost
+// for sentences far longer than news writes (-max-sentence 0).
+const (
+	maxSoftWords = 512
+	maxLCSWords  = 2048
+)
+
+// lcs returns the length of the longest common subsequence of a and b,
+// over their first maxLCSWords words.
 func lcs(a, b []uint64) int {
+	a, b = a[:min(len(a), maxLCSWords)], b[:min(len(b), maxLCSWords)]
 	if len(a) < len(b) {
 		a, b = b, a
 	}
