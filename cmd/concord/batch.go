@@ -3,8 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +12,7 @@ import (
 	"time"
 
 	"github.com/concordsum/concord/summarize"
+	"github.com/concordsum/concord/summarize/jsonl"
 )
 
 // Batch mode: many stories in one run.
@@ -33,16 +32,6 @@ import (
 // goroutine) while the input is read and the output written, so memory
 // holds at most a few stories per worker whatever the length of the
 // stream.
-
-// batchStory is one input line.
-type batchStory struct {
-	ID        json.RawMessage `json:"id"`
-	Documents *[]struct {
-		ID    string  `json:"id"`
-		Text  *string `json:"text"`
-		Title string  `json:"title"`
-	} `json:"documents"`
-}
 
 type batchJob struct {
 	line int
@@ -188,64 +177,15 @@ func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 }
 
 // summariseLine summarises the story of one input line into its output
-// line.
+// line (package jsonl); an error names the line.
 func summariseLine(line int, data []byte, opt summarize.Options, explain bool) batchResult {
-	var st batchStory
 	if data == nil {
-		msg, _ := json.Marshal("line " + strconv.Itoa(line) + ": the line passes the limit of " + strconv.Itoa(opt.MaxInputBytes) + " bytes (-max-input)")
-		return batchResult{json: append(append([]byte(`{"id":null,"error":`), msg...), '}'), err: true}
+		return batchResult{json: jsonl.ErrorLine(nil, "line "+strconv.Itoa(line)+": the line passes the limit of "+strconv.Itoa(opt.MaxInputBytes)+" bytes (-max-input)"), err: true}
 	}
-	fail := func(err error) batchResult {
-		id := st.ID
-		if len(id) == 0 {
-			id = json.RawMessage("null")
-		}
-		msg, _ := json.Marshal("line " + strconv.Itoa(line) + ": " + err.Error())
-		return batchResult{json: append(append(append([]byte(`{"id":`), id...), `,"error":`...), append(msg, '}')...), err: true}
-	}
-	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\uFEFF")), &st); err != nil {
-		st.ID = nil
-		return fail(fmt.Errorf("not a JSON object: %v", err))
-	}
-	var compact bytes.Buffer
-	if len(st.ID) > 0 && json.Compact(&compact, st.ID) == nil {
-		st.ID = append(json.RawMessage(nil), compact.Bytes()...)
-	}
-	if st.Documents == nil {
-		return fail(errors.New(`no "documents" array`))
-	}
-	docs := make([]summarize.Document, 0, len(*st.Documents))
-	for i, d := range *st.Documents {
-		if d.Text == nil {
-			return fail(fmt.Errorf(`document %d: no "text" field`, i+1))
-		}
-		docs = append(docs, summarize.Document{ID: d.ID, Text: *d.Text, Title: d.Title})
-	}
-	sum, err := summarize.Summarize(docs, opt)
+	out, id, err := jsonl.Summarize(data, opt, explain)
 	if err != nil {
-		return fail(err)
+		return batchResult{json: jsonl.ErrorLine(id, "line "+strconv.Itoa(line)+": "+err.Error()), err: true}
 	}
-	var buf bytes.Buffer
-	if explain {
-		err = sum.WriteExplainJSON(&buf)
-	} else {
-		err = sum.WriteJSON(&buf)
-	}
-	if err != nil {
-		return fail(err)
-	}
-	compact.Reset()
-	if err := json.Compact(&compact, buf.Bytes()); err != nil {
-		return fail(err)
-	}
-	id := st.ID
-	if len(id) == 0 {
-		id = json.RawMessage("null")
-	}
-	// {"id":ID, followed by the summary object's fields.
-	out := make([]byte, 0, compact.Len()+len(id)+8)
-	out = append(append(append(out, `{"id":`...), id...), ',')
-	out = append(out, compact.Bytes()[1:]...)
 	return batchResult{json: out}
 }
 
