@@ -43,9 +43,20 @@ type story struct {
 // a nil line, the story's id (compacted, or "null" when the line is not a
 // JSON object) and the reason, for ErrorLine.
 func Summarize(data []byte, opt summarize.Options, explain bool) (line []byte, id json.RawMessage, err error) {
+	line, id, _, err = summarizeStory(data, opt, explain)
+	return line, id, err
+}
+
+// SummarizeCount is Summarize that also returns the number of summary
+// sentences (0 on error), for callers that count them.
+func SummarizeCount(data []byte, opt summarize.Options, explain bool) (line []byte, id json.RawMessage, sentences int, err error) {
+	return summarizeStory(data, opt, explain)
+}
+
+func summarizeStory(data []byte, opt summarize.Options, explain bool) (line []byte, id json.RawMessage, sentences int, err error) {
 	var st story
 	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\uFEFF")), &st); err != nil {
-		return nil, json.RawMessage("null"), fmt.Errorf("not a JSON object: %v", err)
+		return nil, json.RawMessage("null"), 0, fmt.Errorf("not a JSON object: %v", err)
 	}
 	var compact bytes.Buffer
 	if len(st.ID) > 0 && json.Compact(&compact, st.ID) == nil {
@@ -56,18 +67,18 @@ func Summarize(data []byte, opt summarize.Options, explain bool) (line []byte, i
 		id = json.RawMessage("null")
 	}
 	if st.Documents == nil {
-		return nil, id, errors.New(`no "documents" array`)
+		return nil, id, 0, errors.New(`no "documents" array`)
 	}
 	docs := make([]summarize.Document, 0, len(*st.Documents))
 	for i, d := range *st.Documents {
 		if d.Text == nil {
-			return nil, id, fmt.Errorf(`document %d: no "text" field`, i+1)
+			return nil, id, 0, fmt.Errorf(`document %d: no "text" field`, i+1)
 		}
 		docs = append(docs, summarize.Document{ID: d.ID, Text: *d.Text, Title: d.Title})
 	}
 	sum, err := summarize.Summarize(docs, opt)
 	if err != nil {
-		return nil, id, err
+		return nil, id, 0, err
 	}
 	var buf bytes.Buffer
 	if explain {
@@ -76,16 +87,16 @@ func Summarize(data []byte, opt summarize.Options, explain bool) (line []byte, i
 		err = sum.WriteJSON(&buf)
 	}
 	if err != nil {
-		return nil, id, err
+		return nil, id, 0, err
 	}
 	compact.Reset()
 	if err := json.Compact(&compact, buf.Bytes()); err != nil {
-		return nil, id, err
+		return nil, id, 0, err
 	}
 	// {"id":ID, followed by the summary object's fields.
 	out := make([]byte, 0, compact.Len()+len(id)+8)
 	out = append(append(append(out, `{"id":`...), id...), ',')
-	return append(out, compact.Bytes()[1:]...), id, nil
+	return append(out, compact.Bytes()[1:]...), id, len(sum.Sentences), nil
 }
 
 // ErrorLine returns the output line of a story that failed:
