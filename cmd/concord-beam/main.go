@@ -23,6 +23,8 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"   // gs:// paths
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
@@ -31,7 +33,7 @@ import (
 )
 
 var (
-	input      = flag.String("input", "", "stories in JSON Lines, one a line: a file or a glob, on any filesystem Beam supports (required)")
+	input      = flag.String("input", "", "stories in JSON Lines, one a line: a file or a glob, local or gs:// (required)")
 	output     = flag.String("output", "", "where to write the output lines (required)")
 	sentences  = flag.Int("n", 0, "summary length in sentences (0: 5, as concord)")
 	words      = flag.Int("words", 0, "summary length in words instead")
