@@ -2,7 +2,9 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -120,5 +122,41 @@ func TestFlags(t *testing.T) {
 	fn, err := newSummarizeFn()
 	if err != nil || fn.Sentences != 3 || fn.Language != "de" {
 		t.Errorf("-n 3 -lang de: %+v, %v", fn, err)
+	}
+}
+
+// TestSameAsBatch builds concord from the main module and runs concord
+// -batch on the same input as the pipeline: the same set of lines, but
+// that batch mode's error lines name the input line ("line 4: "), which
+// the pipeline cannot know.
+func TestSameAsBatch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: builds concord")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "concord")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/concord")
+	build.Dir = "../.." // the main module, with its own go.mod
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build concord: %v\n%s", err, out)
+	}
+	in := filepath.Join(dir, "stories.jsonl")
+	if err := os.WriteFile(in, []byte(strings.Join(stories, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-batch", "-n", "2", in)
+	out, err := cmd.Output()
+	if code := cmd.ProcessState.ExitCode(); code != 1 { // one story fails
+		t.Fatalf("concord -batch: exit %d (%v), want 1", code, err)
+	}
+	lineNumber := regexp.MustCompile(`"error":"line \d+: `)
+	var want []string
+	for _, l := range strings.Split(strings.TrimRight(string(out), "\n"), "\n") {
+		want = append(want, lineNumber.ReplaceAllString(l, `"error":"`))
+	}
+	slices.Sort(want)
+	got, _ := run(t, stories, &summarizeFn{Sentences: 2})
+	if !slices.Equal(got, want) {
+		t.Fatalf("pipeline lines:\n%s\nconcord -batch:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
