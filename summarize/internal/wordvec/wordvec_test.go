@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // wantWords is the -words flag the committed vectors.bin was generated
@@ -168,12 +167,6 @@ func TestNearest(t *testing.T) {
 // TestDecodeTime logs how long the first call takes; run it alone
 // (go test -run DecodeTime -v) for the time a program pays, page faults
 // on the embedded data included.
-func TestDecodeTime(t *testing.T) {
-	start := time.Now()
-	n := Len()
-	t.Logf("first call: %v (%d words; 0s if an earlier test decoded them)", time.Since(start), n)
-}
-
 func BenchmarkDecode(b *testing.B) {
 	Len()
 	for b.Loop() {

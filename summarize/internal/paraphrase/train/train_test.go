@@ -19,15 +19,7 @@ func TestCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: cross-validation fits 23 models")
 	}
-	pairs, err := load("../../../../../shared/data")
-	if err != nil {
-		t.Skipf("training data not found (%v); it lives in shared/data beside the repository", err)
-	}
-	feats, err := features(pairs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	msrp, sts, years := split(pairs, feats)
+	msrp, sts, years := trainingData(t)
 	recorded := paraphrase.Default().Same.Trained["cross_validated"].(map[string]any)
 	check := func(name string, got float64) {
 		t.Helper()
@@ -55,15 +47,7 @@ func TestWeightsReproduce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	pairs, err := load("../../../../../shared/data")
-	if err != nil {
-		t.Skipf("training data not found (%v); it lives in shared/data beside the repository", err)
-	}
-	feats, err := features(pairs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	msrp, sts, _ := split(pairs, feats)
+	msrp, sts, _ := trainingData(t)
 	committed := paraphrase.Default()
 	for _, h := range []struct {
 		name      string
@@ -76,4 +60,19 @@ func TestWeightsReproduce(t *testing.T) {
 			t.Errorf("%s head: the fit differs from model.json; run go run ./summarize/internal/paraphrase/train", h.name)
 		}
 	}
+}
+
+// trainingData returns the training samples from ../shared/data, or skips
+// the test when the data is absent.
+func trainingData(t *testing.T) (msrp, sts []sample, years []string) {
+	t.Helper()
+	pairs, err := load("../../../../../shared/data")
+	if err != nil {
+		t.Skipf("training data not found (%v); it lives in shared/data beside the repository", err)
+	}
+	feats, err := features(pairs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return split(pairs, feats)
 }
