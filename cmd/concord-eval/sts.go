@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/concordsum/concord/internal/stats"
+
 	"github.com/concordsum/concord/summarize"
 )
 
@@ -75,7 +77,7 @@ func runSTS(args []string, stdout, stderr io.Writer) int {
 			ys[i] = p.score
 		}
 		fmt.Fprintf(w, "STS %s: %d scored pairs\n", path, len(ps))
-		fmt.Fprintf(w, "pearson %.4f\n", pearson(xs, ys))
+		fmt.Fprintf(w, "pearson %.4f\n", stats.Pearson(xs, ys))
 	}
 	return exitOK
 }
@@ -114,28 +116,4 @@ func readSTS(path string, isDefault bool) ([]stsPair, error) {
 		return nil, fmt.Errorf("%s: %d scored pairs, need at least 2 for a correlation", path, len(out))
 	}
 	return out, nil
-}
-
-// pearson returns the Pearson correlation of xs and ys; 0 when either is
-// constant.
-func pearson(xs, ys []float64) float64 {
-	n := float64(len(xs))
-	var mx, my float64
-	for i := range xs {
-		mx += xs[i]
-		my += ys[i]
-	}
-	mx /= n
-	my /= n
-	var sxy, sxx, syy float64
-	for i := range xs {
-		dx, dy := xs[i]-mx, ys[i]-my
-		sxy += dx * dy
-		sxx += dx * dx
-		syy += dy * dy
-	}
-	if sxx == 0 || syy == 0 {
-		return 0
-	}
-	return sxy / math.Sqrt(sxx*syy)
 }

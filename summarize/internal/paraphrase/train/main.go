@@ -23,6 +23,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/concordsum/concord/internal/stats"
+
 	"github.com/concordsum/concord/summarize"
 	"github.com/concordsum/concord/summarize/internal/paraphrase"
 	"github.com/concordsum/concord/vectorize"
@@ -173,7 +175,7 @@ func crossValidateSTS(s []sample, years []string, set fitSettings) (tenfold, hel
 				train = append(train, p)
 			}
 		}
-		tenfold[y] = pearson(xs, ys)
+		tenfold[y] = stats.Pearson(xs, ys)
 		m := fit(train, set)
 		heldOut[y] = pearsonOf(m, s, years, y)
 	}
@@ -198,30 +200,7 @@ func pearsonOf(m *paraphrase.Model, s []sample, years []string, year string) flo
 			ys = append(ys, p.y)
 		}
 	}
-	return pearson(xs, ys)
-}
-
-// pearson returns the Pearson correlation of xs and ys.
-func pearson(xs, ys []float64) float64 {
-	n := float64(len(xs))
-	var mx, my float64
-	for i := range xs {
-		mx += xs[i]
-		my += ys[i]
-	}
-	mx /= n
-	my /= n
-	var sxy, sxx, syy float64
-	for i := range xs {
-		dx, dy := xs[i]-mx, ys[i]-my
-		sxy += dx * dy
-		sxx += dx * dx
-		syy += dy * dy
-	}
-	if sxx == 0 || syy == 0 {
-		return 0
-	}
-	return sxy / math.Sqrt(sxx*syy)
+	return stats.Pearson(xs, ys)
 }
 
 func load(data string) ([]pair, error) {
