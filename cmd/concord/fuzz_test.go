@@ -143,9 +143,9 @@ func FuzzRun(f *testing.F) {
 		args := []string{"-format", []string{"text", "markdown", "json"}[format%3], "-max-sentence", "300"}
 		switch length % 4 {
 		case 1:
-			args = append(args, "-n", strconv.Itoa(int(length/4)))
+			args = append(args, "-n", strconv.Itoa(int(length/4)+1))
 		case 2:
-			args = append(args, "-words", strconv.Itoa(int(length/4)))
+			args = append(args, "-words", strconv.Itoa(int(length/4)+1))
 		case 3:
 			args = append(args, "-bytes", strconv.Itoa(int(length)))
 		}

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/concordsum/concord/summarize"
@@ -64,18 +65,50 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
 	c.maxInput, c.maxSentence = summarize.DefaultMaxInputBytes, summarize.DefaultMaxSentenceBytes
 	fs.Var(sizeFlag{&c.maxInput}, "max-input", "")
 	fs.Var(sizeFlag{&c.maxSentence}, "max-sentence", "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			io.WriteString(stdout, usage)
-			return nil, exitOK
-		}
-		fmt.Fprintf(stderr, "concord: %v\nRun 'concord -h' for usage.\n", err)
-		return nil, exitUsage
+	// Flags may come before, between or after the inputs ("concord a.txt
+	// b.txt -n 2"); after "--" everything is an input.
+	flags, after := args, []string(nil)
+	if i := slices.Index(args, "--"); i >= 0 {
+		flags, after = args[:i], args[i+1:]
 	}
-	c.inputs = fs.Args()
+	for {
+		if err := fs.Parse(flags); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				io.WriteString(stdout, usage)
+				return nil, exitOK
+			}
+			fmt.Fprintf(stderr, "concord: %v\nRun 'concord -h' for usage.\n", err)
+			return nil, exitUsage
+		}
+		flags = fs.Args()
+		if len(flags) == 0 {
+			break
+		}
+		c.inputs = append(c.inputs, flags[0])
+		flags = flags[1:]
+	}
+	c.inputs = append(c.inputs, after...)
 	bad := func(format string, a ...any) (*config, int) {
 		fmt.Fprintf(stderr, "concord: "+format+"\nRun 'concord -h' for usage.\n", a...)
 		return nil, exitUsage
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var budgets []string
+	for _, name := range []string{"n", "words", "bytes"} {
+		if set[name] {
+			budgets = append(budgets, "-"+name)
+		}
+	}
+	switch {
+	case len(budgets) > 1:
+		return bad("%s are one length budget: give one of -n, -words and -bytes", strings.Join(budgets, " and "))
+	case set["n"] && c.opt.Sentences == 0:
+		return bad("-n must be positive, not 0")
+	case set["words"] && c.opt.Words == 0:
+		return bad("-words must be positive, not 0")
+	case set["bytes"] && c.opt.Bytes == 0:
+		return bad("-bytes must be positive, not 0")
 	}
 	switch {
 	case c.opt.Sentences < 0:

@@ -6,7 +6,8 @@ Usage:
   concord [flags] [file | directory | -]...
 
 Every summary sentence is a sentence of one source, and cites every source
-that says the same thing.
+that says the same thing ([~3]: that source states only part of it). Flags
+may come before or after the inputs; after -- everything is an input.
 
 INPUT
   file          one document: plain text in UTF-8, or a saved web page. A page
@@ -32,7 +33,8 @@ LENGTH AND CONTENT
   -n N          summary length in sentences (default 5)
   -words N      a word budget instead: whole sentences are added until the
                 summary reaches N words (the last one may run past N)
-  -bytes N      a byte budget instead, applied the same way (DUC uses 665)
+  -bytes N      a byte budget instead, applied the same way (DUC uses 665);
+                give at most one of -n, -words and -bytes, each positive
   -min-support N
                 only claims carried by at least N sources (default 1)
 
