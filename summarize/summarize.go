@@ -52,14 +52,23 @@ const (
 // unsupported Options.Language. Input larger than Options.MaxInputBytes
 // gives a *LimitError; sentences longer than Options.MaxSentenceBytes are
 // left out and counted in Source.TooLong (and when nothing else is left,
-// the ErrNoSentences error wraps a *LimitError naming the limit). The
-// result depends only on docs and opt.
+// the ErrNoSentences error wraps a *LimitError naming the limit). A
+// negative Sentences, Words, Bytes or MinSupport is an error. The result
+// depends only on docs and opt.
 func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if len(docs) == 0 {
 		return nil, ErrNoDocuments
 	}
 	if !opt.Method.valid() {
 		return nil, fmt.Errorf("unknown method %d", int(opt.Method))
+	}
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"Sentences", opt.Sentences}, {"Words", opt.Words}, {"Bytes", opt.Bytes}, {"MinSupport", opt.MinSupport}} {
+		if f.v < 0 {
+			return nil, fmt.Errorf("Options.%s is %d; it must not be negative", f.name, f.v)
+		}
 	}
 	if err := checkInputSize(docs, opt); err != nil {
 		return nil, err

@@ -224,3 +224,15 @@ func TestDeterminism(t *testing.T) {
 		}
 	}
 }
+
+func TestNegativeOptions(t *testing.T) {
+	docs := []Document{{Text: "The city closed the bridge on Sunday after a ship struck it."}}
+	for _, opt := range []Options{{Sentences: -2}, {Words: -1}, {Bytes: -5}, {MinSupport: -1}} {
+		if _, err := Summarize(docs, opt); err == nil || !strings.Contains(err.Error(), "must not be negative") {
+			t.Errorf("Summarize with %+v: error %v, want one about a negative option", opt, err)
+		}
+	}
+	if _, err := Summarize(docs, Options{Sentences: 1}); err != nil {
+		t.Errorf("a valid option: %v", err)
+	}
+}

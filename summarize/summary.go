@@ -15,8 +15,9 @@ type Document struct {
 }
 
 // Options control a summary. The zero Options is usable: each field says
-// what its zero means. At most one of Sentences, Words and Bytes should be
-// set; Words wins over Bytes, and either wins over Sentences.
+// what its zero means; a negative Sentences, Words, Bytes or MinSupport is
+// an error. At most one of Sentences, Words and Bytes should be set; Words
+// wins over Bytes, and either wins over Sentences.
 type Options struct {
 	// Sentences is the summary length in sentences. Zero means 5.
 	Sentences int
