@@ -210,6 +210,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	noteLanguages(c, docs, sum, stderr)
+	if len(sum.Sentences) == 0 && c.opt.MinSupport > 1 {
+		fmt.Fprintf(stderr, "concord: no claim is carried by %d or more of the %d sources (-min-support %d): the summary is empty\n",
+			c.opt.MinSupport, len(sum.Sources), c.opt.MinSupport)
+	}
 	switch {
 	case c.format == "html":
 		err = sum.WriteHTML(out, docs)
