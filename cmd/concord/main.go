@@ -250,7 +250,13 @@ func noLimit(n int) int {
 
 func isTerminal(f *os.File) bool {
 	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	// /dev/null is a character device too, but an empty input, not a
+	// terminal: "concord < /dev/null" is "printf '' | concord".
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(fi, null)
 }
 
 // noteLanguages reports on stderr, for -lang auto, the language detected

@@ -123,3 +123,20 @@ func TestSentencesFlag(t *testing.T) {
 		t.Errorf("-sentences printed\n%q\nwant\n%q", stdout, want)
 	}
 }
+
+// TestDevNull: /dev/null on standard input is an empty input, as an empty
+// pipe is (exit 1), not a terminal (exit 2, "no input").
+func TestDevNull(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer null.Close()
+	if isTerminal(null) {
+		t.Fatalf("%s taken for a terminal", os.DevNull)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(nil, null, &stdout, &stderr); code != exitFailure || !strings.Contains(stderr.String(), "empty input") {
+		t.Errorf("concord < %s: exit %d, stderr %q; want exit 1 and the empty-input error", os.DevNull, code, stderr.String())
+	}
+}

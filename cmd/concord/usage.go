@@ -86,7 +86,7 @@ EXAMPLES
   Saved web pages, into a report to open in a browser:
     concord -format html page1.html page2.htm saved/ > report.html
   Standard input, several documents separated by "---" lines:
-    cat a.txt <(echo ---) b.txt | concord -words 100
+    { cat a.txt; printf '\n---\n'; cat b.txt; } | concord -words 100
   JSON Lines on standard input:
     printf '{"id":"ap","text":"..."}\n{"id":"afp","text":"..."}\n' |
       concord -format json

@@ -16,7 +16,7 @@ func TestHelp(t *testing.T) {
 	for _, want := range []string{
 		"Usage:", "INPUT", "LENGTH AND CONTENT", "OUTPUT", "EXAMPLES", "EXIT STATUS",
 		"-lang L", "-n N", "-words N", "-bytes N", "-min-support N", "-format F", "-explain", "-sentences", "-version", "-batch", "-j N",
-		"concord a.txt b.txt c.txt", "story/", ".html", `echo ---`, `{"id":"ap"`, "-lang auto", "-explain -n 3",
+		"concord a.txt b.txt c.txt", "story/", ".html", `printf '\n---\n'`, `{"id":"ap"`, "-lang auto", "-explain -n 3",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("help lacks %q", want)
