@@ -22,8 +22,11 @@
 //
 // The pipeline: vectorize.Split and vectorize.Clean find body sentences and
 // titles; vectorize.TFIDF gives L2-normalised TF-IDF rows with IDF over
-// sentences; rank.Similarity links sentences; rank.Group forms claims from
-// sentences of different sources that the Matcher takes for the same claim;
+// sentences; rank.Link links sentences whose cosine reaches a threshold;
+// rank.Group forms claims from sentences of different sources that the
+// Matcher joins (in English a learned same-claim model: the same claim, or
+// roughly equivalent, or one carrying part of the other; a citation that
+// states only part of its claim is marked Partial);
 // rank.TextRank, personalised by position in the document, length and
 // likeness to the headlines, scores sentences; a claim scores as its best
 // wording raised by its support; Summarize then picks claims by score with

@@ -142,3 +142,20 @@ func ExampleMatcher_Partial() {
 	// 0.34 true
 	// 1.00 false
 }
+
+func ExampleSentence_Sources() {
+	sum, err := summarize.Summarize([]summarize.Document{
+		{ID: "a.txt", Text: "The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its main piers."},
+		{ID: "b.txt", Text: "A cargo ship struck a main pier of the Harbor Bridge on Sunday, and the city closed the bridge."},
+	}, summarize.Options{Sentences: 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, n := range sum.Sentences[0].Sources() {
+		fmt.Println(n, sum.Sources[n-1].ID)
+	}
+	// Output:
+	// 1 a.txt
+	// 2 b.txt
+}

@@ -106,6 +106,11 @@ var markdownEscaper = strings.NewReplacer(
 
 func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 
+// Sources returns the numbers of the sources the sentence cites, each
+// once, increasing (Summary.Sources[n-1] is source n): the "sources" of
+// the JSON output. Its length is Support.
+func (s Sentence) Sources() []int { return s.sourceNumbers() }
+
 // sourceNumbers returns the distinct source numbers cited, increasing.
 func (s Sentence) sourceNumbers() []int {
 	var out []int

@@ -201,10 +201,11 @@ func endsSentence(t string) bool {
 
 var (
 	// "WASHINGTON (AP) — ", "WASHINGTON, D.C. — ", "LONDON - ",
-	// "NAIROBI, Kenya (AP) _ ", "SEOUL, South Korea — ": a place in
-	// capitals, after a comma up to three words of a region or country,
-	// an agency in brackets, a dash, '_' or ':'.
-	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’]{2,}(?:[ /]+\p{Lu}[\p{Lu}.'’]*)*(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-|_|:)\s+`)
+	// "NAIROBI, Kenya (AP) _ ", "SEOUL, South Korea — ", "LONDON,
+	// England, Dec. 1 (Reuters) - ": a place in capitals; after a comma,
+	// up to twice, up to three capitalised words (a state, a country, a
+	// month) and a day; an agency in brackets; a dash, '_' or ':'.
+	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’]{2,}(?:[ /]+\p{Lu}[\p{Lu}.'’]*)*(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2}(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-|_|:)\s+`)
 	// "date 2025-08-20 ", "Updated: 2025-08-20 10:31 ".
 	stampRE = regexp.MustCompile(`^(?:\p{L}+:?\s+)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+`)
 )

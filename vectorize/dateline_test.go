@@ -13,6 +13,8 @@ func TestDatelines(t *testing.T) {
 		{"NAIROBI, Kenya (AP) _ FBI agents arrived.", "FBI agents arrived."},
 		{"PARIS, France (AFP) - The minister said.", "The minister said."},
 		{"SEOUL, South Korea — North Korea fired.", "North Korea fired."},
+		{"AUSTIN, Texas — The governor signed it.", "The governor signed it."},
+		{"LONDON, England, Dec. 1 (Reuters) - Shares fell.", "Shares fell."},
 		// Not datelines: no comma before the words in lower case, no dash.
 		{"NATO Secretary General Mark Rutte - He spoke.", "NATO Secretary General Mark Rutte - He spoke."},
 		{"LONDON, England's Parliament voted.", "LONDON, England's Parliament voted."},

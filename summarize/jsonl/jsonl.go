@@ -56,7 +56,7 @@ func SummarizeCount(data []byte, opt summarize.Options, explain bool) (line []by
 func summarizeStory(data []byte, opt summarize.Options, explain bool) (line []byte, id json.RawMessage, sentences int, err error) {
 	var st story
 	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\uFEFF")), &st); err != nil {
-		return nil, json.RawMessage("null"), 0, fmt.Errorf("not a JSON object: %v", err)
+		return nil, json.RawMessage("null"), 0, fmt.Errorf(`not a JSON object {"id": ..., "documents": [{"id": ..., "text": ...}, ...]}: %v`, err)
 	}
 	var compact bytes.Buffer
 	if len(st.ID) > 0 && json.Compact(&compact, st.ID) == nil {
