@@ -50,7 +50,8 @@ func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options
 	var out []LeftOut
 	var first []int // first member of each entry of out, for ordering
 	for k, c := range cs.claims {
-		if c.support != 1 || in[k] {
+		// Single-source claims, and the claims -min-support removed.
+		if in[k] || c.support != 1 && c.support >= minSupport {
 			continue
 		}
 		lo := LeftOut{Text: c.text, Score: c.score}
@@ -63,7 +64,7 @@ func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options
 		case !c.candidate:
 			lo.Reason = fmt.Sprintf("not a summary sentence: fewer than %d words, or it ends with ':' or ','", minWords)
 		case c.support < minSupport:
-			lo.Reason = fmt.Sprintf("one source, below -min-support %d", minSupport)
+			lo.Reason = fmt.Sprintf("%s, below -min-support %d", count(c.support, "source", "sources"), minSupport)
 		case sim >= redundant:
 			lo.Reason = fmt.Sprintf("repeats summary sentence %d (similarity %.2f)", position(chosen, with)+1, sim)
 		case cs.repeats(k, chosen):

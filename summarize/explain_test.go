@@ -3,6 +3,7 @@ package summarize
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -188,5 +189,31 @@ func TestLanguageOption(t *testing.T) {
 	}
 	if got := DetectLanguages(append(docs, Document{Text: "The storm closed the railway between the two cities on Monday, and nobody was hurt."})); strings.Join(got, ",") != "german,german,english" {
 		t.Errorf("DetectLanguages = %q", got)
+	}
+}
+
+// TestExplainMinSupport: the claims -min-support removes are listed in
+// LeftOut with the reason, beside the single-source ones.
+func TestExplainMinSupport(t *testing.T) {
+	docs := seeds(t)
+	s, err := Summarize(docs, Options{MinSupport: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, lo := range s.LeftOut {
+		sources := map[int]bool{}
+		for _, c := range lo.Citations {
+			sources[c.Source] = true
+		}
+		if len(sources) > 1 {
+			found = true
+			if want := fmt.Sprintf("%d sources, below -min-support 4", len(sources)); lo.Reason != want {
+				t.Errorf("%q: reason %q, want %q", lo.Text, lo.Reason, want)
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim of two or three sources in LeftOut with -min-support 4")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // WriteExplain writes the explain view as plain text: for each summary
@@ -27,7 +28,7 @@ func (s *Summary) WriteExplain(w io.Writer) error {
 			writeExplainCitation(bw, c)
 		}
 	}
-	fmt.Fprintf(bw, "\nLeft out: %s carried by one source\n", count(len(s.LeftOut), "claim", "claims"))
+	fmt.Fprintf(bw, "\nLeft out: %s %s\n", count(len(s.LeftOut), "claim", "claims"), s.leftOutWhat())
 	for _, lo := range s.LeftOut {
 		fmt.Fprintf(bw, "\n- %s\n", lo.Text)
 		fmt.Fprintf(bw, "   score %s: %s\n", fmtScore(lo.Score), lo.Reason)
@@ -73,7 +74,7 @@ func (s *Summary) WriteExplainMarkdown(w io.Writer) error {
 			writeExplainCitationMarkdown(bw, c)
 		}
 	}
-	fmt.Fprintf(bw, "\n## Left out: %s carried by one source\n\n", count(len(s.LeftOut), "claim", "claims"))
+	fmt.Fprintf(bw, "\n## Left out: %s %s\n\n", count(len(s.LeftOut), "claim", "claims"), s.leftOutWhat())
 	for _, lo := range s.LeftOut {
 		fmt.Fprintf(bw, "- %s  \n  score %s: %s\n", escapeMarkdown(lo.Text), fmtScore(lo.Score), escapeMarkdown(lo.Reason))
 		for _, c := range lo.Citations {
@@ -185,4 +186,16 @@ func count(n int, one, many string) string {
 		return fmt.Sprintf("1 %s", one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// leftOutWhat says what LeftOut holds: "carried by one source", or, when
+// it holds claims that -min-support removed, "carried by one source or
+// below -min-support".
+func (s *Summary) leftOutWhat() string {
+	for _, lo := range s.LeftOut {
+		if strings.Contains(lo.Reason, "below -min-support") {
+			return "carried by one source or below -min-support"
+		}
+	}
+	return "carried by one source"
 }

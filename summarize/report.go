@@ -95,7 +95,7 @@ func (s *Summary) WriteHTML(w io.Writer, docs []Document) error {
 	}
 	bw.WriteString("</section>\n</div>\n")
 	if len(s.LeftOut) > 0 {
-		fmt.Fprintf(bw, "<details class=\"left-out\"><summary>Left out: %d claims carried by one source</summary>\n<ul>\n", len(s.LeftOut))
+		fmt.Fprintf(bw, "<details class=\"left-out\"><summary>Left out: %d claims %s</summary>\n<ul>\n", len(s.LeftOut), s.leftOutWhat())
 		for _, lo := range s.LeftOut {
 			src := ""
 			if len(lo.Citations) > 0 {

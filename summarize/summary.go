@@ -68,10 +68,10 @@ type Summary struct {
 	// Language is the name of the language the documents were read in
 	// ("english", "german", ...): Options.Language, or the one detected.
 	Language string
-	// LeftOut lists the claims carried by one source only that are not in
-	// the summary, best score first, each with the reason it was left
-	// out. It is what the explain view shows; writers other than the
-	// explain writers ignore it.
+	// LeftOut lists the claims not in the summary that one source only
+	// carries, or fewer sources than Options.MinSupport asks, best score
+	// first, each with the reason it was left out. It is what the explain
+	// view shows; writers other than the explain writers ignore it.
 	LeftOut []LeftOut
 	// Skipped lists inputs that were left out before summarising, with
 	// the reason. Summarize never leaves out a document it is given, so it
