@@ -236,3 +236,22 @@ func TestNegativeOptions(t *testing.T) {
 		t.Errorf("a valid option: %v", err)
 	}
 }
+
+// TestSpansInvalidUTF8: for a document that is not valid UTF-8 the spans
+// are offsets in strings.ToValidUTF8(text, "\uFFFD"), as Citation says.
+func TestSpansInvalidUTF8(t *testing.T) {
+	bad := "The city closed the \xff\xfe bridge on Sunday after a ship struck it. Engineers will inspect the pier this week."
+	docs := []Document{{Text: bad}, {Text: "The city closed the bridge on Sunday after a ship struck it."}}
+	s, err := Summarize(docs, Options{Sentences: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	repaired := strings.ToValidUTF8(bad, "\uFFFD")
+	for _, sent := range s.Sentences {
+		for _, c := range sent.Citations {
+			if c.Source == 1 && repaired[c.Start:c.End] != c.Text {
+				t.Errorf("span %d–%d of the repaired text is %q, citation text %q", c.Start, c.End, repaired[c.Start:c.End], c.Text)
+			}
+		}
+	}
+}

@@ -145,7 +145,11 @@ type Citation struct {
 	// every sentence the splitter found.
 	Sentence int
 	// Start and End are the byte offsets of the sentence in the source's
-	// text: Text == Document.Text[Start:End].
+	// text as Summarize read it: Text == Document.Text[Start:End] when
+	// Document.Text is valid UTF-8. When it is not, they are offsets in
+	// strings.ToValidUTF8(Document.Text, "\uFFFD") (each run of invalid
+	// bytes read as one U+FFFD), and Text is that text's slice: slice the
+	// repaired text, not the original, or use Text.
 	Start, End int
 	// Text is the cited sentence exactly as it stands in the source.
 	Text string
