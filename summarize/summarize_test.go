@@ -247,11 +247,19 @@ func TestSpansInvalidUTF8(t *testing.T) {
 		t.Fatal(err)
 	}
 	repaired := strings.ToValidUTF8(bad, "\uFFFD")
+	checked := 0
 	for _, sent := range s.Sentences {
 		for _, c := range sent.Citations {
-			if c.Source == 1 && repaired[c.Start:c.End] != c.Text {
+			if c.Source != 1 {
+				continue
+			}
+			checked++
+			if repaired[c.Start:c.End] != c.Text {
 				t.Errorf("span %d–%d of the repaired text is %q, citation text %q", c.Start, c.End, repaired[c.Start:c.End], c.Text)
 			}
 		}
+	}
+	if checked < 2 {
+		t.Errorf("%d citations of the invalid document, want both its sentences", checked)
 	}
 }
