@@ -3,6 +3,8 @@ package vectorize_test
 import (
 	"fmt"
 
+	"gonum.org/v1/gonum/mat"
+
 	"github.com/concordsum/concord/vectorize"
 )
 
@@ -50,4 +52,33 @@ func ExampleTFIDF() {
 	// 3 rows, 6 terms
 	// cosine(0, 1) = 1.000
 	// cosine(0, 2) = 0.000
+}
+
+// A TF-IDF matrix is a gonum mat.Matrix: here gonum computes the cosines
+// of every pair of sentences (the rows are L2-normalised) as m·mᵀ.
+func ExampleMatrix_gonum() {
+	tok, err := vectorize.NewTokeniser("english")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err := vectorize.TFIDF([]string{
+		"The city closed the bridge on Sunday.",
+		"The bridge was closed on Sunday.",
+		"Markets rose sharply in Tokyo.",
+	}, tok)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var cos mat.Dense
+	cos.Mul(m, m.T())
+	r, c := m.Dims()
+	fmt.Printf("%d sentences, %d terms\n", r, c)
+	fmt.Printf("%.2f %.2f %.2f\n", cos.At(0, 0), cos.At(0, 1), cos.At(0, 2))
+	fmt.Printf("%.2f\n", m.Dot(0, 1))
+	// Output:
+	// 3 sentences, 8 terms
+	// 1.00 0.80 0.00
+	// 0.80
 }

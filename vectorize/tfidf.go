@@ -2,6 +2,9 @@ package vectorize
 
 import (
 	"math"
+	"slices"
+
+	"gonum.org/v1/gonum/mat"
 
 	"github.com/concordsum/concord/internal/parallel"
 )
@@ -16,6 +19,32 @@ type Matrix struct {
 	Ind  []int32
 	Val  []float64
 }
+
+// Matrix implements gonum's mat.Matrix, so TF-IDF rows can go straight
+// into gonum (mat.Dense.Mul, mat.SVD, ...); the pipeline itself reads the
+// fields.
+var _ mat.Matrix = Matrix{}
+
+// Dims returns the number of rows and columns (mat.Matrix).
+func (m Matrix) Dims() (r, c int) { return m.Rows(), m.Cols }
+
+// At returns the entry at row i, column j (mat.Matrix): a binary search
+// of row i's sorted columns; 0 where the row has no entry. It panics, as
+// gonum's matrices do, when i or j is out of range.
+func (m Matrix) At(i, j int) float64 {
+	if i < 0 || i >= m.Rows() || j < 0 || j >= m.Cols {
+		panic(mat.ErrIndexOutOfRange)
+	}
+	ind := m.Ind[m.Ptr[i]:m.Ptr[i+1]]
+	k, ok := slices.BinarySearch(ind, int32(j))
+	if !ok {
+		return 0
+	}
+	return m.Val[m.Ptr[i]+k]
+}
+
+// T returns the transpose of m (mat.Matrix), a view without a copy.
+func (m Matrix) T() mat.Matrix { return mat.Transpose{Matrix: m} }
 
 // Rows returns the number of rows.
 func (m Matrix) Rows() int {

@@ -3,6 +3,8 @@ package vectorize
 import (
 	"math"
 	"testing"
+
+	"gonum.org/v1/gonum/mat"
 )
 
 func TestTFIDF(t *testing.T) {
@@ -80,4 +82,40 @@ func TestTFIDFWeights(t *testing.T) {
 	if m.Ptr[1]-m.Ptr[0] != 2 {
 		t.Errorf("row 0 has %d terms, want 2", m.Ptr[1]-m.Ptr[0])
 	}
+}
+
+// TestMatrixGonum: the gonum view of a Matrix holds its entries, and
+// gonum's product of it with its transpose is the rows' dot products.
+func TestMatrixGonum(t *testing.T) {
+	tok, _ := NewTokeniser("")
+	m, err := TFIDF([]string{"The city closed the bridge.", "The bridge closed on Sunday.", "...", "Markets rose."}, tok)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, c := m.Dims()
+	if r != 4 || c != m.Cols {
+		t.Fatalf("Dims %d, %d", r, c)
+	}
+	var prod mat.Dense
+	prod.Mul(m, m.T())
+	for i := 0; i < r; i++ {
+		for j := 0; j < r; j++ {
+			if d := m.Dot(i, j); math.Abs(prod.At(i, j)-d) > 1e-12 {
+				t.Errorf("(m·mᵀ)[%d][%d] = %v, Dot %v", i, j, prod.At(i, j), d)
+			}
+		}
+		var sum float64
+		for j := 0; j < c; j++ {
+			sum += m.At(i, j) * m.At(i, j)
+		}
+		if want := m.Dot(i, i); math.Abs(sum-want) > 1e-12 {
+			t.Errorf("row %d: sum of At squared %v, Dot %v", i, sum, want)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("At out of range did not panic")
+		}
+	}()
+	m.At(r, 0)
 }
