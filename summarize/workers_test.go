@@ -57,3 +57,34 @@ func TestEdgeCapExact(t *testing.T) {
 	}
 	t.Logf("%d sentences, %d edges at %v", len(texts), g.Edges(), g.Threshold)
 }
+
+// TestWorkersDUC checks the same on all 500 DUC 2004 articles as one
+// cluster (skipped without the data and in -short mode): real English,
+// past the size from which work is shared out, so that the learned
+// same-claim model weighs its pairs on several goroutines too.
+func TestWorkersDUC(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	docs := ducDocs(t, "")
+	render := func(workers int) []byte {
+		s, err := Summarize(docs, Options{Words: 200, Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := s.WriteExplainJSON(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	if size := workersFor(docs, 8); size != 8 {
+		t.Fatalf("DUC 2004 is under the parallel threshold: workersFor gives %d", size)
+	}
+	want := render(1)
+	for _, w := range []int{2, 8} {
+		if got := render(w); !bytes.Equal(got, want) {
+			t.Fatalf("%d workers: output differs from 1 worker", w)
+		}
+	}
+}
