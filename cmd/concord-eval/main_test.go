@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -19,9 +20,15 @@ func runEval(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errb.String()
 }
 
+// needData skips the test when the evaluation data sub is missing, or
+// fails it when the environment variable CONCORD_REQUIRE_DATA is set (as
+// .ci/run sets it, where the data is beside the clone).
 func needData(t *testing.T, sub string) {
 	t.Helper()
 	if _, err := os.Stat(filepath.Join(dataDir, sub)); err != nil {
+		if os.Getenv("CONCORD_REQUIRE_DATA") != "" {
+			t.Fatalf("%s not found (%v), and CONCORD_REQUIRE_DATA is set", sub, err)
+		}
 		t.Skipf("%s not found (%v); the evaluation data lives in shared/data beside the repository", sub, err)
 	}
 }
@@ -215,5 +222,41 @@ func TestMSRPFile(t *testing.T) {
 	code, _, errs = runEval(t, "msrp", filepath.Join(root, "bad.tsv"))
 	if code != exitFailure || !strings.Contains(errs, "line 2: 4 tab-separated columns") {
 		t.Errorf("bad file: exit %d, %q", code, errs)
+	}
+}
+
+// TestROUGEFloors pins concord's headline figures as floors: ROUGE-1 and
+// ROUGE-2 on all of DUC 2004 (recall, 100 words) and on the NeuS
+// validation split (F, 65 words), as concord-eval prints them. A ranking
+// change that lowers either fails here, not only in golden diffs. The
+// floors are the figures of the commit that set them, rounded down by
+// 0.05; raise them when a change raises the figures.
+func TestROUGEFloors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: summarises all of DUC 2004 and NeuS")
+	}
+	for _, tc := range []struct {
+		data   string
+		args   []string
+		r1, r2 float64
+	}{
+		{"duc2004", []string{"duc2004", "-data", dataDir, "-methods", "concord", "-peers=false"}, 39.53, 10.13},
+		{"neus-val", []string{"neus", "-data", dataDir, "-methods", "concord"}, 41.30, 17.93},
+	} {
+		needData(t, tc.data)
+		code, out, errs := runEval(t, tc.args...)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", tc.data, code, errs)
+		}
+		m := regexp.MustCompile(`(?m)^\s*concord\s+(\d+\.\d\d)\s+(\d+\.\d\d)\s`).FindStringSubmatch(out)
+		if m == nil {
+			t.Fatalf("%s: no concord row in\n%s", tc.data, out)
+		}
+		r1, _ := strconv.ParseFloat(m[1], 64)
+		r2, _ := strconv.ParseFloat(m[2], 64)
+		t.Logf("%s: ROUGE-1 %.2f, ROUGE-2 %.2f", tc.data, r1, r2)
+		if r1 < tc.r1 || r2 < tc.r2 {
+			t.Errorf("%s: ROUGE-1 %.2f, ROUGE-2 %.2f; floors %.2f and %.2f", tc.data, r1, r2, tc.r1, tc.r2)
+		}
 	}
 }
