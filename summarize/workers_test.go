@@ -12,7 +12,13 @@ import (
 // generated cluster large enough for every stage to share its work out
 // (several TextRank blocks, several tokenising runs, parallel rows).
 func TestWorkers(t *testing.T) {
-	docs := genStories(4500, 10)
+	sameAtWorkers(t, genStories(4500, 10), 3)
+}
+
+// sameAtWorkers checks that docs give the same explain JSON at each
+// number of workers as at one.
+func sameAtWorkers(t *testing.T, docs []Document, workers ...int) {
+	t.Helper()
 	render := func(workers int) []byte {
 		s, err := Summarize(docs, Options{Words: 200, Workers: workers})
 		if err != nil {
@@ -25,7 +31,7 @@ func TestWorkers(t *testing.T) {
 		return b.Bytes()
 	}
 	want := render(1)
-	for _, w := range []int{3} {
+	for _, w := range workers {
 		if got := render(w); !bytes.Equal(got, want) {
 			t.Fatalf("%d workers: output differs from 1 worker", w)
 		}
@@ -67,24 +73,8 @@ func TestWorkersDUC(t *testing.T) {
 		t.Skip("-short")
 	}
 	docs := ducDocs(t, "")
-	render := func(workers int) []byte {
-		s, err := Summarize(docs, Options{Words: 200, Workers: workers})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := s.WriteExplainJSON(&b); err != nil {
-			t.Fatal(err)
-		}
-		return b.Bytes()
-	}
 	if size := workersFor(docs, 8); size != 8 {
 		t.Fatalf("DUC 2004 is under the parallel threshold: workersFor gives %d", size)
 	}
-	want := render(1)
-	for _, w := range []int{2, 8} {
-		if got := render(w); !bytes.Equal(got, want) {
-			t.Fatalf("%d workers: output differs from 1 worker", w)
-		}
-	}
+	sameAtWorkers(t, docs, 2, 8)
 }
