@@ -103,6 +103,9 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	}
 	sum := p.summary(c, chosen, p.matcher(tok))
 	sum.Language = lang.Name
+	if opt.Method == Concord || opt.Method == NoSupport {
+		sum.Disagreements = p.disagreements(c, chosen, p.matcher(tok))
+	}
 	p.explain(sum, c, chosen, opt, tok)
 	return sum, nil
 }

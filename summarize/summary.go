@@ -73,6 +73,11 @@ type Summary struct {
 	// first, each with the reason it was left out. It is what the explain
 	// view shows; writers other than the explain writers ignore it.
 	LeftOut []LeftOut
+	// Disagreements lists the points on which the sources differ about
+	// the chosen claims, in the order of the claims (see Disagreement).
+	// Nil when there is none, in languages other than English, and for
+	// the baseline methods.
+	Disagreements []Disagreement
 	// Skipped lists inputs that were left out before summarising, with
 	// the reason. Summarize never leaves out a document it is given, so it
 	// leaves Skipped nil; a caller that drops inputs (the command drops

@@ -1,0 +1,179 @@
+package summarize
+
+import (
+	"slices"
+
+	"github.com/concordsum/concord/summarize/internal/disagree"
+)
+
+// A Disagreement is a point on which the sources differ about a claim of
+// the summary: a figure they give otherwise, another name in the same
+// place, or a negation that some make and others do not.
+//
+// Summarize compares each chosen claim's representative with the claim's
+// other sentences and with the sentences of other sources that are much
+// like it (Matcher.Lexical at least ModelGate) but were not grouped with
+// it. Figures are read as values, so formatting never raises a
+// disagreement ("1,200" and "one thousand two hundred", "$7.7 million" and
+// "7.7 million dollars", "per cent" and "percent", a figure and its
+// conversion in parentheses); exact copies never do; and a value names
+// only the sources whose sentences state it. Only English is read (the
+// language of the learned model, Matcher.Learned); in other languages, and
+// for the baseline methods, Summary.Disagreements is nil.
+type Disagreement struct {
+	// Sentence is the index in Summary.Sentences of the claim the
+	// disagreement concerns, or -1 when it concerns no chosen claim
+	// (Summarize raises disagreements only about chosen claims, so it is
+	// never -1 today; callers that build their own should use it).
+	Sentence int
+	// Kind is what differs: "number", "name" or "polarity".
+	Kind string
+	// Values lists two or more values, the claim's representative's
+	// first, then in the order of the sources that give them.
+	Values []DisagreementValue
+	// Why says why the sentences were taken to speak of one thing: what
+	// the explain view shows.
+	Why string
+}
+
+// A DisagreementValue is one value of a Disagreement, with the source
+// sentences that state it.
+type DisagreementValue struct {
+	// Text is the value as the first of Statements writes it: "357",
+	// "about 6,100", "Marco Rubio", "was not planning to waive".
+	Text string
+	// Approximate reports a value that a source gives with a qualifier
+	// ("about", "more than", "at least").
+	Approximate bool
+	// Sources lists the numbers of the sources that state it, in
+	// increasing order.
+	Sources []int
+	// Statements lists the source sentences that state it, by source.
+	Statements []Statement
+}
+
+// A Statement is a source sentence stating a value, and where the value's
+// words stand in it.
+type Statement struct {
+	// Citation is the sentence: Source, Sentence, Start, End and Text as
+	// in a summary sentence's citations. Representative, Partial and
+	// Similarity are zero.
+	Citation Citation
+	// Words is the value as this sentence writes it, and WordStart and
+	// WordEnd its byte offsets in the source's text (as Citation.Start
+	// and End are): Citation.Text[WordStart-Citation.Start :
+	// WordEnd-Citation.Start] == Words.
+	Words              string
+	WordStart, WordEnd int
+}
+
+// disagreements finds the Disagreements of the chosen claims.
+func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disagreement {
+	if !m.Learned() || cs.cg.W == nil {
+		return nil
+	}
+	stem := func(w string) string {
+		if t := m.tok.Tokenise(w); len(t) > 0 {
+			return t[0]
+		}
+		return ""
+	}
+	analysed := map[int]*disagree.Sentence{}
+	analyse := func(i int) *disagree.Sentence {
+		s := analysed[i]
+		if s == nil {
+			s = disagree.Analyse(p.body[i].Text, stem)
+			analysed[i] = s
+		}
+		return s
+	}
+	type seenKey struct {
+		kind        string
+		body, start int
+	}
+	seen := map[seenKey]bool{}
+	var out []Disagreement
+	for si, k := range chosen {
+		c := cs.claims[k]
+		set := p.comparedWith(cs, c, m)
+		if len(set) < 2 {
+			continue
+		}
+		sents := make([]*disagree.Sentence, len(set))
+		for j, b := range set {
+			sents[j] = analyse(b)
+		}
+		for _, it := range disagree.Find(sents) {
+			d := Disagreement{Sentence: si, Kind: it.Kind, Why: it.Why}
+			fresh := false
+			for _, v := range it.Values {
+				dv := DisagreementValue{Approximate: v.Approx}
+				for _, mn := range v.Mentions {
+					b := p.body[set[mn.Sentence]]
+					key := seenKey{it.Kind, set[mn.Sentence], mn.Start}
+					if !seen[key] {
+						fresh = true
+					}
+					for _, doc := range append([]int{b.Doc}, p.copies[b.Doc]...) {
+						dv.Statements = append(dv.Statements, Statement{
+							Citation:  Citation{Source: doc + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text},
+							Words:     b.Text[mn.Start:mn.End],
+							WordStart: b.Start + mn.Start, WordEnd: b.Start + mn.End,
+						})
+					}
+				}
+				slices.SortStableFunc(dv.Statements, func(x, y Statement) int { return x.Citation.Source - y.Citation.Source })
+				dv.Text = dv.Statements[0].Words
+				for _, st := range dv.Statements {
+					if !slices.Contains(dv.Sources, st.Citation.Source) {
+						dv.Sources = append(dv.Sources, st.Citation.Source)
+					}
+				}
+				d.Values = append(d.Values, dv)
+			}
+			if !fresh {
+				continue // raised already, about an earlier claim
+			}
+			for _, v := range it.Values {
+				for _, mn := range v.Mentions {
+					seen[seenKey{it.Kind, set[mn.Sentence], mn.Start}] = true
+				}
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// comparedWith returns the body sentences a claim is compared with, its
+// representative first: the claim's members, then the sentences much
+// like the representative that were not grouped with it, leaving out the
+// representative's own document and every sentence whose text an earlier
+// one has.
+func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) []int {
+	rep := c.rep
+	set := []int{rep}
+	texts := map[string]bool{p.body[rep].Text: true}
+	add := func(b int) {
+		if p.body[b].Doc == p.body[rep].Doc || texts[p.body[b].Text] {
+			return
+		}
+		texts[p.body[b].Text] = true
+		set = append(set, b)
+	}
+	for _, b := range c.members {
+		add(b)
+	}
+	var near []int
+	for e := cs.cg.Ptr[rep]; e < cs.cg.Ptr[rep+1]; e++ {
+		b := int(cs.cg.Adj[e])
+		if cs.of[b] != cs.of[rep] && m.Lexical(p.body[rep].Text, p.body[b].Text) >= ModelGate {
+			near = append(near, b)
+		}
+	}
+	slices.Sort(near)
+	for _, b := range near {
+		add(b)
+	}
+	return set
+}

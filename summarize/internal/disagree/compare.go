@@ -1,0 +1,159 @@
+package disagree
+
+import "strings"
+
+// A Sentence is a sentence read for comparison (Analyse).
+type Sentence struct {
+	Text       string
+	Words      []Word
+	Quantities []Quantity
+	names      []span // runs of name words, by word index
+	cues       []span // negation cues, by word index
+	stems      map[string]bool
+	lowers     map[string]bool
+	content    int // words with a stem
+}
+
+// A span is a run of words [lo, hi).
+type span struct{ lo, hi int }
+
+// Analyse reads text for comparison with stem, the language's stemmer.
+func Analyse(text string, stem Stemmer) *Sentence {
+	s := &Sentence{Text: text, Words: words(text, stem), stems: map[string]bool{}, lowers: map[string]bool{}}
+	for _, w := range s.Words {
+		if w.Sign {
+			continue
+		}
+		s.lowers[w.Lower] = true
+		if w.Stem != "" {
+			s.stems[w.Stem] = true
+			s.content++
+		}
+	}
+	s.Quantities = quantities(s.Words)
+	s.names = names(s.Words)
+	s.cues = cues(s.Words)
+	return s
+}
+
+// names returns the runs of capitalised words that are not figures,
+// weekdays or months; the first word of the sentence starts a run only
+// when the next word is capitalised too ("President Trump said").
+func names(ws []Word) []span {
+	var out []span
+	first := true
+	for i := 0; i < len(ws); i++ {
+		if !isNameWord(ws[i]) {
+			if !ws[i].Sign {
+				first = false
+			}
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && (isNameWord(ws[j]) || ws[j].Lower == "of" && j+1 < len(ws) && isNameWord(ws[j+1])) {
+			j++
+		}
+		if first && j == i+1 {
+			first = false
+			continue
+		}
+		first = false
+		out = append(out, span{i, j})
+		i = j - 1
+	}
+	return out
+}
+
+func isNameWord(w Word) bool {
+	if !w.Cap || w.Sign || isNumeric(w.Lower) {
+		return false
+	}
+	if _, ok := weekdays[w.Lower]; ok {
+		return false
+	}
+	if _, ok := months[w.Lower]; ok {
+		return false
+	}
+	return w.Lower != "i"
+}
+
+// negation cues, as word sequences.
+var cueWords = [][]string{
+	{"not"}, {"never"}, {"no"}, {"nobody"}, {"nothing"}, {"none"}, {"neither"}, {"nor"}, {"cannot"},
+	{"ruled", "out"}, {"rules", "out"}, {"rule", "out"}, {"denied"}, {"denies"}, {"deny"}, {"denying"},
+	{"refused"}, {"refuses"}, {"refuse"}, {"rejected"}, {"rejects"}, {"declined", "to"}, {"failed", "to"},
+}
+
+var contractionBase = map[string]bool{
+	"did": true, "do": true, "does": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "had": true, "could": true, "would": true, "should": true,
+	"wo": true, "ca": true, "must": true, "need": true, "might": true, "ai": true,
+}
+
+// cues returns the negation cues of a sentence.
+func cues(ws []Word) []span {
+	var out []span
+	for i := 0; i < len(ws); i++ {
+		lw := ws[i].Lower
+		if len(lw) > 3 && strings.HasSuffix(lw, "nt") && contractionBase[lw[:len(lw)-2]] {
+			out = append(out, span{i, i + 1})
+			continue
+		}
+		for _, c := range cueWords {
+			if i+len(c) <= len(ws) && matchWords(ws[i:], c) {
+				if c[0] == "no" && i+1 < len(ws) && (ws[i+1].Lower == "doubt" || ws[i+1].Lower == "matter") {
+					break // "no doubt", "no matter": not a negation of the claim
+				}
+				out = append(out, span{i, i + len(c)})
+				i += len(c) - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// has reports whether s holds word w of another sentence: the same stem,
+// or for a word without one (a stop word, a figure) the same word. Names
+// also match a name that starts with the same five letters ("Honduran",
+// "Honduras").
+func (s *Sentence) has(w Word) bool {
+	if w.Stem != "" {
+		if s.stems[w.Stem] {
+			return true
+		}
+		if w.Cap && len(w.Lower) >= 5 {
+			for _, x := range s.Words {
+				if x.Cap && len(x.Lower) >= 5 && x.Lower[:5] == w.Lower[:5] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return s.lowers[w.Lower]
+}
+
+// overlap returns the share of a's content words that b holds (numbers
+// and names left out when without is set).
+func overlap(a, b *Sentence) float64 {
+	n, in := 0, 0
+	for _, w := range a.Words {
+		if w.Stem == "" {
+			continue
+		}
+		n++
+		if b.has(w) {
+			in++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(in) / float64(n)
+}
+
+// Span returns the byte span of words [lo, hi) of s.
+func (s *Sentence) bytes(sp span) (int, int) {
+	return s.Words[sp.lo].Start, s.Words[sp.hi-1].End
+}

@@ -1,0 +1,492 @@
+package disagree
+
+import (
+	"math"
+	"strings"
+)
+
+// A Match is one point on which two sentences differ: a value of the
+// first (A) that the second states otherwise (B).
+type Match struct {
+	Kind string // "number", "name" or "polarity"
+	// Slot names what the value is of in the first sentence, so that
+	// the matches of one sentence against several others can be put
+	// together: "number 3" (its fourth figure), "name marco rubio",
+	// "polarity".
+	Slot       string
+	A, B       span   // the differing words
+	AKey, BKey string // the two values, as keys that equal values share
+	AApprox    bool   // the first value is approximate ("about 6,100")
+	BApprox    bool
+	Why        string // why the two were taken for the same thing
+}
+
+// PairOverlap is the share of one sentence's content words that the
+// other must hold before their figures and names are compared: below it
+// the two speak of different things, however a grouping joined them.
+const PairOverlap = 0.35
+
+// Compare returns the points on which b differs from a.
+func Compare(a, b *Sentence) []Match {
+	var out []Match
+	if max(overlap(a, b), overlap(b, a)) >= PairOverlap {
+		out = append(out, numbers(a, b)...)
+		out = append(out, nameDiffs(a, b)...)
+	}
+	if m, ok := polarity(a, b); ok {
+		out = append(out, m)
+	} else if m, ok := polarity(b, a); ok {
+		m.A, m.B = m.B, m.A
+		m.AKey, m.BKey = m.BKey, m.AKey
+		out = append(out, m)
+	}
+	return out
+}
+
+// close reports equal figures.
+func close(x, y float64) bool {
+	return x == y || math.Abs(x-y) <= 1e-9*math.Max(math.Abs(x), math.Abs(y))
+}
+
+// equal reports whether q and r give the same value. Figures equal in
+// value are equal when either is a bare count ("7.7 million" and "$7.7
+// million"), so that a unit written once is no difference.
+func equal(q, r Quantity) bool {
+	if q.Kind == r.Kind || q.Kind == Count && q.Unit != "death" && (r.Kind == Money || r.Kind == Measure || r.Kind == Percent) ||
+		r.Kind == Count && r.Unit != "death" && (q.Kind == Money || q.Kind == Measure || q.Kind == Percent) {
+		if close(q.Value, r.Value) && (q.Kind != r.Kind || q.Kind == Count || q.Unit == r.Unit) {
+			return true
+		}
+	}
+	for _, alt := range q.Alt {
+		if equal(alt, r) {
+			return true
+		}
+	}
+	for _, alt := range r.Alt {
+		if equal(q, alt) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasValue reports whether s gives q's value, and where.
+func (s *Sentence) hasValue(q Quantity) (Quantity, bool) {
+	for _, r := range s.Quantities {
+		if equal(q, r) {
+			return r, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// comparable reports whether q and r measure the same kind of thing, and
+// how many context words they need in common to be taken for the same
+// figure.
+func comparable(q, r Quantity) (need int, ok bool) {
+	if q.Kind != r.Kind {
+		return 0, false
+	}
+	switch q.Kind {
+	case Count:
+		if q.Unit == "." || r.Unit == "." || q.Unit != r.Unit {
+			return 0, false
+		}
+		switch q.Unit {
+		case "death":
+			return 1, true // the words of death around them count
+		case "":
+			return 3, true
+		}
+		return 2, true
+	case Money, Measure:
+		return 1, q.Unit == r.Unit
+	case Percent, Age:
+		return 2, true
+	default: // years, dates, weekdays, times: often incidental
+		return 2, true
+	}
+}
+
+// window returns the content stems within six words of [lo, hi) (a word
+// of death as "death"), and whether the window names a place that other
+// does not: a name after "in", "at", "throughout" and the like that other
+// does not hold. Such figures may be about different places ("in
+// Guatemala", "in Mexico").
+func (s *Sentence) window(lo, hi int, other *Sentence) (stems []string, foreign bool) {
+	for j := max(0, lo-6); j < min(len(s.Words), hi+6); j++ {
+		if j >= lo && j < hi {
+			continue
+		}
+		w := s.Words[j]
+		if w.Stem == "" {
+			continue
+		}
+		if deathWords[w.Stem] {
+			stems = append(stems, "death")
+		} else {
+			stems = append(stems, w.Stem)
+		}
+		if isNameWord(w) && !other.has(w) && s.placed(j) {
+			foreign = true
+		}
+	}
+	return stems, foreign
+}
+
+// places are the words before the name of a place.
+var places = map[string]bool{
+	"in": true, "at": true, "throughout": true, "across": true, "near": true, "outside": true,
+	"inside": true, "within": true, "around": true,
+}
+
+// placed reports whether word j is part of a name after a word of place:
+// "in Central America", "across the United States".
+func (s *Sentence) placed(j int) bool {
+	k := j
+	for k > 0 && (isNameWord(s.Words[k-1]) || s.Words[k-1].Lower == "of") {
+		k--
+	}
+	if k > 0 && s.Words[k-1].Lower == "the" {
+		k--
+	}
+	return k > 0 && places[s.Words[k-1].Lower]
+}
+
+// yearNotIn reports whether s names a year that other does not: the two
+// may speak of different times ("Fifi in 1974 ... killing at least 2,000").
+func (s *Sentence) yearNotIn(other *Sentence) bool {
+	for _, q := range s.Quantities {
+		if q.Kind == Year {
+			if _, ok := other.hasValue(q); !ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// others are the words that make a count one of other things: "nine
+// other deaths", "another 50 people", "had died elsewhere".
+var others = map[string]bool{
+	"other": true, "another": true, "elsewhere": true, "additional": true, "further": true, "more": true,
+}
+
+// ofOthers reports a word of others right before or within three words
+// after q.
+func (s *Sentence) ofOthers(q Quantity) bool {
+	if q.Lo > 0 && others[s.Words[q.Lo-1].Lower] {
+		return true
+	}
+	for j := q.Num + 1; j < len(s.Words) && j <= q.Hi+3; j++ {
+		if others[s.Words[j].Lower] && !(s.Words[j].Lower == "more" && j+1 < len(s.Words) && s.Words[j+1].Lower == "than") {
+			return true
+		}
+	}
+	return false
+}
+
+func shared(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// numbers returns the figures of a that b gives otherwise.
+func numbers(a, b *Sentence) []Match {
+	var out []Match
+	otherYear := a.yearNotIn(b) || b.yearNotIn(a)
+	for qi, q := range a.Quantities {
+		if _, ok := b.hasValue(q); ok {
+			continue
+		}
+		qs, qf := a.window(q.Lo, q.Hi, b)
+		if qf || q.Kind == Count && a.ofOthers(q) || otherYear && q.Kind != Year {
+			continue
+		}
+		best, bestN := -1, 0
+		for ri, r := range b.Quantities {
+			need, ok := comparable(q, r)
+			if !ok {
+				continue
+			}
+			if _, ok := a.hasValue(r); ok {
+				continue // b's figure is in a too: it answers another of a's figures
+			}
+			rs, rf := b.window(r.Lo, r.Hi, a)
+			if rf || r.Kind == Count && b.ofOthers(r) {
+				continue
+			}
+			if n := shared(qs, rs); n >= need && n > bestN {
+				best, bestN = ri, n
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		r := b.Quantities[best]
+		out = append(out, Match{
+			Kind: "number", Slot: "number " + itoa(qi),
+			A: span{q.Lo, q.Hi}, B: span{r.Lo, r.Hi},
+			AKey: q.key(), BKey: r.key(), AApprox: q.Approx, BApprox: r.Approx,
+			Why: q.Kind.String() + " figures with " + itoa(bestN) + " words around them in common",
+		})
+	}
+	return out
+}
+
+// unmatched returns the runs of name words of s that other does not hold.
+func (s *Sentence) unmatched(other *Sentence) []span {
+	var out []span
+	for _, n := range s.names {
+		for i := n.lo; i < n.hi; i++ {
+			if other.has(s.Words[i]) || s.Words[i].Lower == "of" {
+				continue
+			}
+			j := i + 1
+			for j < n.hi && !other.has(s.Words[j]) && s.Words[j].Lower != "of" {
+				j++
+			}
+			out = append(out, span{i, j})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// lowerText returns words [lo, hi) lower-cased, joined by spaces.
+func (s *Sentence) lowerText(sp span) string {
+	var b strings.Builder
+	for i := sp.lo; i < sp.hi; i++ {
+		if i > sp.lo {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Words[i].Lower)
+	}
+	return b.String()
+}
+
+// initials returns the first letters of words [lo, hi) ("United States"
+// → "us").
+func (s *Sentence) initials(sp span) string {
+	var b strings.Builder
+	for i := sp.lo; i < sp.hi; i++ {
+		if s.Words[i].Lower != "of" {
+			b.WriteByte(s.Words[i].Lower[0])
+		}
+	}
+	return b.String()
+}
+
+// neighbour returns the content word next to a run (before it when
+// dir < 0), skipping signs, or "" when there is none or it is a stop word.
+func (s *Sentence) neighbour(sp span, dir int) string {
+	j := sp.lo - 1
+	if dir > 0 {
+		j = sp.hi
+	}
+	for j >= 0 && j < len(s.Words) && s.Words[j].Sign {
+		j += dir
+	}
+	if j < 0 || j >= len(s.Words) || s.Words[j].Stem == "" {
+		return ""
+	}
+	return s.Words[j].Stem
+}
+
+// nameDiffs returns the names of a that b replaces by another in the same
+// place: the same title or word before it, or after it.
+func nameDiffs(a, b *Sentence) []Match {
+	bu := b.unmatched(a)
+	if len(bu) == 0 {
+		return nil
+	}
+	var out []Match
+	for _, u := range a.unmatched(b) {
+		for _, v := range bu {
+			if a.lowerText(u) == b.initials(v) || b.lowerText(v) == a.initials(u) {
+				continue // "U.S." and "United States"
+			}
+			why := ""
+			if l := a.neighbour(u, -1); l != "" && l == b.neighbour(v, -1) {
+				why = "names after the same word"
+			} else if r := a.neighbour(u, 1); r != "" && r == b.neighbour(v, 1) {
+				why = "names before the same word"
+			}
+			if why == "" {
+				continue
+			}
+			out = append(out, Match{
+				Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
+				AKey: a.lowerText(u), BKey: b.lowerText(v), Why: why,
+			})
+			break
+		}
+	}
+	return out
+}
+
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "do": true, "does": true, "did": true, "could": true,
+	"should": true, "can": true, "may": true, "might": true, "must": true, "be": true, "been": true,
+}
+
+// polarity reports a negation of a that b, saying the same thing, does
+// not make: a cue in the part the two share (a content word b holds
+// within four words before it and seven after), no cue in b, and most of
+// the words, or the names, in common.
+func polarity(a, b *Sentence) (Match, bool) {
+	if len(a.cues) == 0 || len(b.cues) > 0 {
+		return Match{}, false
+	}
+	ov := max(overlap(a, b), overlap(b, a))
+	if ov < 0.5 && !(ov >= 0.3 && sharedNames(a, b) >= 3) {
+		return Match{}, false
+	}
+	for _, c := range a.cues {
+		before, after := -1, -1
+		for j := c.lo - 1; j >= 0 && j >= c.lo-4; j-- {
+			if a.Words[j].Stem != "" && b.has(a.Words[j]) {
+				before = j
+				break
+			}
+		}
+		for j := c.hi; j < len(a.Words) && j < c.hi+7; j++ {
+			if a.Words[j].Stem != "" && b.has(a.Words[j]) {
+				after = j
+				break
+			}
+		}
+		if before < 0 || after < 0 {
+			continue
+		}
+		return Match{
+			Kind: "polarity", Slot: "polarity",
+			A: a.negatedWords(c, b), B: b.counterpart(a.Words[before], a.Words[after], a),
+			AKey: "negated", BKey: "affirmative",
+			Why: "one negates (\"" + a.lowerText(c) + "\") what the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
+		}, true
+	}
+	return Match{}, false
+}
+
+// sharedNames counts the name words of a that b holds.
+func sharedNames(a, b *Sentence) int {
+	n := 0
+	for _, sp := range a.names {
+		for i := sp.lo; i < sp.hi; i++ {
+			if a.Words[i].Stem != "" && b.has(a.Words[i]) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// negatedWords returns the words of a's negation at cue c: an auxiliary
+// before it, the cue, and the words after it up to the first that other
+// holds (included when nothing else is).
+func (s *Sentence) negatedWords(c span, other *Sentence) span {
+	lo := c.lo
+	if lo > 0 && auxiliaries[s.Words[lo-1].Lower] {
+		lo--
+	}
+	hi := c.hi
+	for j := c.hi; j < len(s.Words) && j < c.hi+6; j++ {
+		w := s.Words[j]
+		if w.Sign {
+			break
+		}
+		if w.Stem != "" && other.has(w) {
+			if hi == c.hi || !hasContent(s.Words[c.hi:hi]) {
+				hi = j + 1
+			}
+			break
+		}
+		hi = j + 1
+	}
+	for hi > c.hi && s.Words[hi-1].Stem == "" {
+		hi--
+	}
+	return span{lo, hi}
+}
+
+func hasContent(ws []Word) bool {
+	for _, w := range ws {
+		if w.Stem != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpart returns the words of s that stand where other's negation
+// stands, between the words before and after it: the first run of
+// content words other does not hold (with an auxiliary before it), or,
+// when there is none, the word after ("said" against "did not say").
+func (s *Sentence) counterpart(before, after Word, other *Sentence) span {
+	lo, hi := 0, len(s.Words)
+	for j, w := range s.Words {
+		if w.Stem == before.Stem {
+			lo = j + 1
+			break
+		}
+	}
+	for j := lo; j < len(s.Words); j++ {
+		if s.Words[j].Stem == after.Stem {
+			hi = j
+			break
+		}
+	}
+	start, end := -1, -1
+	for j := lo; j < hi; j++ {
+		w := s.Words[j]
+		if w.Sign {
+			if start >= 0 {
+				break
+			}
+			continue
+		}
+		if w.Stem == "" {
+			continue
+		}
+		if matched := other.has(w); matched && start >= 0 {
+			break
+		} else if !matched {
+			if start < 0 {
+				start = j
+			}
+			end = j + 1
+		}
+	}
+	if start < 0 {
+		if hi >= len(s.Words) {
+			lo = min(lo, len(s.Words)-1)
+			return span{lo, lo + 1}
+		}
+		start, end = hi, hi+1
+	}
+	if start > 0 && auxiliaries[s.Words[start-1].Lower] {
+		start--
+	}
+	return span{start, end}
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

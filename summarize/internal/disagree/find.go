@@ -1,0 +1,128 @@
+package disagree
+
+// An Item is one point on which the sentences of a claim differ.
+type Item struct {
+	Kind   string  // "number", "name" or "polarity"
+	Values []Value // two or more, the first one the claim's (sentence 0's)
+	Why    string  // why the differing sentences were taken to speak of one thing
+}
+
+// A Value is one value of an Item, with the sentences that state it.
+type Value struct {
+	Key      string // equal values share it
+	Approx   bool   // a sentence gives it with a qualifier ("about", "more than")
+	Mentions []Mention
+}
+
+// A Mention is where a sentence states a value.
+type Mention struct {
+	Sentence   int // index in Find's argument
+	Start, End int // the value's words: byte offsets in the sentence's text
+}
+
+// Find returns the points on which sents[1:] differ from sents[0], the
+// claim: each value of sents[0] that another sentence gives otherwise,
+// with every sentence that gives the same value or another. Items come in
+// the order of the claim's values; values in the order of the sentences
+// that first give them.
+func Find(sents []*Sentence) []Item {
+	if len(sents) < 2 {
+		return nil
+	}
+	rep := sents[0]
+	var slots []*slot
+	bySlot := map[string]*slot{}
+	for j := 1; j < len(sents); j++ {
+		for _, m := range Compare(rep, sents[j]) {
+			sl := bySlot[m.Slot]
+			if sl == nil {
+				sl = &slot{claim: m, stating: make([]bool, len(sents)), item: Item{Kind: m.Kind, Why: m.Why}}
+				a0, a1 := rep.bytes(m.A)
+				sl.item.Values = []Value{{Key: m.AKey, Approx: m.AApprox, Mentions: []Mention{{0, a0, a1}}}}
+				sl.stating[0] = true
+				bySlot[m.Slot] = sl
+				slots = append(slots, sl)
+			}
+			b0, b1 := sents[j].bytes(m.B)
+			sl.add(m.BKey, m.BApprox, Mention{j, b0, b1})
+			sl.stating[j] = true
+		}
+	}
+	var out []Item
+	for _, sl := range slots {
+		// The sentences that state the claim's value.
+		for j := 1; j < len(sents); j++ {
+			if sl.stating[j] {
+				continue
+			}
+			if sp, ok := states(sents[j], rep, sl.claim, sents, sl.item); ok {
+				b0, b1 := sents[j].bytes(sp)
+				sl.item.Values[0].Mentions = append(sl.item.Values[0].Mentions, Mention{j, b0, b1})
+			}
+		}
+		if len(sl.item.Values) >= 2 {
+			out = append(out, sl.item)
+		}
+	}
+	return out
+}
+
+// A slot gathers the values of one of the claim's values.
+type slot struct {
+	item    Item
+	claim   Match  // the first match: the claim's side
+	stating []bool // by sentence: it states a value of the slot
+}
+
+// add adds a mention of the value key.
+func (sl *slot) add(key string, approx bool, m Mention) {
+	for k := range sl.item.Values {
+		if v := &sl.item.Values[k]; v.Key == key {
+			v.Mentions = append(v.Mentions, m)
+			v.Approx = v.Approx || approx
+			return
+		}
+	}
+	sl.item.Values = append(sl.item.Values, Value{Key: key, Approx: approx, Mentions: []Mention{m}})
+}
+
+// states reports whether s gives the claim's value of match m, and
+// where.
+func states(s, rep *Sentence, m Match, sents []*Sentence, it Item) (span, bool) {
+	switch m.Kind {
+	case "number":
+		for _, q := range rep.Quantities {
+			if q.Lo == m.A.lo && q.Hi == m.A.hi {
+				if r, ok := s.hasValue(q); ok {
+					return span{r.Lo, r.Hi}, true
+				}
+			}
+		}
+	case "name":
+		for i := m.A.lo; i < m.A.hi; i++ {
+			if !s.has(rep.Words[i]) {
+				return span{}, false
+			}
+		}
+		for _, n := range s.names {
+			if s.lowerText(n) == rep.lowerText(m.A) {
+				return n, true
+			}
+			for i := n.lo; i+(m.A.hi-m.A.lo) <= n.hi; i++ {
+				if s.lowerText(span{i, i + m.A.hi - m.A.lo}) == rep.lowerText(m.A) {
+					return span{i, i + m.A.hi - m.A.lo}, true
+				}
+			}
+		}
+	case "polarity":
+		// s takes the claim's side when it differs from a sentence of the
+		// other side as the claim does.
+		other := it.Values[1].Mentions[0].Sentence
+		for _, x := range Compare(sents[other], s) {
+			if x.Kind == "polarity" && x.BKey == m.AKey {
+				return x.B, true
+			}
+		}
+	}
+	return span{}, false
+}

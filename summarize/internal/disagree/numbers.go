@@ -1,0 +1,368 @@
+package disagree
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// A Kind is what a quantity measures.
+type Kind uint8
+
+// The kinds of quantity.
+const (
+	Count   Kind = iota + 1 // a number of things: Unit is the thing's stem, "death" for deaths, or ""
+	Money                   // Unit is the currency: "usd", "eur", "gbp", ...
+	Percent                 // Unit is empty
+	Measure                 // Unit is the unit: "mile", "km", "mph", "kph", "ton", ...
+	Age                     // years of age
+	Year                    // a calendar year
+	Date                    // Value is month×100 + day
+	Weekday                 // Value is 0 (Sunday) to 6
+	Time                    // Value is minutes after midnight
+)
+
+var kindNames = [...]string{"", "count", "money", "percent", "measure", "age", "year", "date", "weekday", "time"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind" + strconv.Itoa(int(k))
+}
+
+// A Quantity is a figure of a sentence read as a value.
+type Quantity struct {
+	// Lo and Hi delimit its words as written, [Lo, Hi) in Sentence.Words:
+	// the qualifier ("about", "at least"), the figure and its unit.
+	Lo, Hi int
+	// Num is the index in Sentence.Words of the figure itself.
+	Num   int
+	Value float64
+	Kind  Kind
+	Unit  string
+	// Approx reports a figure with a qualifier: "about 6,100",
+	// "more than 10,000".
+	Approx bool
+	// Alt holds the same figure in other units when the sentence gives a
+	// conversion in parentheses: "120-mph (205-kph)" is 120 mph with the
+	// alternative 205 kph.
+	Alt []Quantity
+}
+
+// key returns the quantity's value as a string that equal values share.
+func (q Quantity) key() string {
+	return q.Kind.String() + ":" + q.Unit + ":" + strconv.FormatFloat(q.Value, 'g', 12, 64)
+}
+
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+var scales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mln": 1e6, "bln": 1e9, "bn": 1e9,
+}
+
+// currencyBefore are the currency signs and words written before a figure.
+var currencyBefore = map[string]string{
+	"$": "usd", "dlrs": "usd", "usd": "usd", "us$": "usd", "£": "gbp", "€": "eur", "eur": "eur", "¥": "jpy", "gbp": "gbp",
+}
+
+// currencyAfter are the currency words written after a figure.
+var currencyAfter = map[string]string{
+	"dollars": "usd", "dollar": "usd", "dlrs": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp",
+	"sterling": "gbp", "yen": "jpy", "yuan": "cny", "renminbi": "cny", "rupees": "inr", "pesos": "peso",
+	"francs": "franc", "marks": "dem", "rubles": "rub", "roubles": "rub", "ecus": "ecu", "won": "krw",
+}
+
+// measures are the units of measure, by the words that write them.
+var measures = map[string]string{
+	"mph": "mph", "kph": "kph", "kmh": "kph", "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km",
+	"kilometre": "km", "miles": "mile", "mile": "mile", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+	"feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "cm": "cm", "centimeters": "cm",
+	"mm": "mm", "millimeters": "mm", "kg": "kg", "kilograms": "kg", "kilos": "kg", "tons": "t", "tonnes": "t",
+	"ton": "t", "tonne": "t", "acres": "acre", "hectares": "ha", "degrees": "deg", "gallons": "gal",
+	"liters": "l", "litres": "l", "barrels": "bbl", "hours": "h", "hour": "h", "minutes": "min",
+	"minute": "min", "seconds": "s", "days": "day", "day": "day", "weeks": "week", "week": "week",
+	"months": "month", "month": "month", "years": "year", "year": "year", "knots": "knot", "magnitude": "mag",
+}
+
+var weekdays = map[string]float64{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+var months = map[string]float64{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// qualifiers are the words before a figure that make it approximate or a
+// bound, longest first.
+var qualifiers = [][]string{
+	{"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"at", "least"}, {"at", "most"},
+	{"up", "to"}, {"as", "many", "as"}, {"as", "much", "as"}, {"close", "to"}, {"upwards", "of"},
+	{"an", "estimated"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"roughly"},
+	{"approximately"}, {"some"}, {"over"}, {"under"}, {"estimated"},
+}
+
+// deathWords are the stems of words that make a count a death toll.
+var deathWords = map[string]bool{
+	"die": true, "dead": true, "death": true, "kill": true, "toll": true, "fatal": true,
+	"fatality": true, "perish": true, "drown": true, "bodi": true, "live": true, "life": true,
+	"casualti": true,
+}
+
+// numberAt reads a figure starting at word i: digits, or number words
+// ("twenty-five", "two hundred thousand"), with a following scale
+// ("1.2 million"). It returns the value and the index after the figure,
+// or ok false.
+func numberAt(ws []Word, i int) (v float64, next int, ok bool) {
+	w := ws[i]
+	if w.Sign {
+		return 0, i, false
+	}
+	if isNumeric(w.Lower) {
+		if strings.ContainsRune(w.Lower, ':') {
+			return 0, i, false
+		}
+		f, err := strconv.ParseFloat(w.Lower, 64)
+		if err != nil {
+			return 0, i, false
+		}
+		v, next = f, i+1
+	} else {
+		// number words: a sum of parts, each part scaled
+		// ("one thousand two hundred and five")
+		total, cur := 0.0, 0.0
+		j := i
+		seen := false
+		for j < len(ws) && !ws[j].Sign {
+			lw := ws[j].Lower
+			if n, ok := numberWords[lw]; ok {
+				cur += n
+				seen = true
+			} else if s, ok := scales[lw]; ok && seen && s == 100 {
+				cur *= 100
+			} else if ok && seen {
+				total += cur * s
+				cur = 0
+			} else if lw == "and" && seen && j+1 < len(ws) && isNumberWord(ws[j+1].Lower) {
+				// "two hundred and five"
+			} else {
+				break
+			}
+			j++
+		}
+		if !seen {
+			return 0, i, false
+		}
+		v, next = total+cur, j
+		if w.Lower == "one" && next == i+1 && (next >= len(ws) || ws[next].Lower == "of" || ws[next].Stem == "" || ws[next].Sign) {
+			return 0, i, false // "one of", "one another": not a figure
+		}
+		return v, next, true
+	}
+	for next < len(ws) && !ws[next].Sign {
+		s, ok := scales[ws[next].Lower]
+		if !ok {
+			break
+		}
+		v *= s
+		next++
+	}
+	return v, next, true
+}
+
+func isNumberWord(w string) bool { _, ok := numberWords[w]; return ok }
+
+func isScale(w string) bool { _, ok := scales[w]; return ok }
+
+// quantities reads the figures of a sentence.
+func quantities(ws []Word) []Quantity {
+	var out []Quantity
+	for i := 0; i < len(ws); i++ {
+		q, next, ok := quantityAt(ws, i)
+		if !ok {
+			continue
+		}
+		// a conversion in parentheses: "120-mph (205-kph)", "(dlrs 7.7 million)"
+		if next < len(ws) && ws[next].Lower == "(" {
+			if alt, an, ok := quantityAt(ws, next+1); ok && an < len(ws) && ws[an].Lower == ")" && alt.Kind == q.Kind && alt.Kind != Count {
+				q.Alt = append(q.Alt, alt)
+				q.Hi = an + 1
+				next = an + 1
+			}
+		}
+		if q.Kind == Count && (q.Unit == "" || q.Unit == "peopl" || q.Unit == "person") && nearDeath(ws, q.Lo, q.Hi) {
+			q.Unit = "death"
+		}
+		out = append(out, q)
+		i = next - 1
+	}
+	return out
+}
+
+// quantityAt reads a quantity whose figure (or qualifier, or currency)
+// starts at word i.
+func quantityAt(ws []Word, i int) (Quantity, int, bool) {
+	lw := ws[i].Lower
+	if d, ok := weekdays[lw]; ok {
+		return Quantity{Lo: i, Hi: i + 1, Num: i, Value: d, Kind: Weekday}, i + 1, true
+	}
+	if m, ok := months[lw]; ok && ws[i].Cap {
+		// "Dec. 1", "December 1": a day must follow
+		if i+1 < len(ws) && isNumeric(ws[i+1].Lower) {
+			if d, err := strconv.Atoi(ws[i+1].Lower); err == nil && d >= 1 && d <= 31 {
+				return Quantity{Lo: i, Hi: i + 2, Num: i + 1, Value: m*100 + float64(d), Kind: Date}, i + 2, true
+			}
+		}
+		return Quantity{}, i + 1, false
+	}
+	if strings.ContainsRune(lw, ':') && isNumeric(lw) {
+		// "10:30", "10:30 a.m."
+		h, m, _ := strings.Cut(lw, ":")
+		hh, err1 := strconv.Atoi(h)
+		mm, err2 := strconv.Atoi(m)
+		if err1 != nil || err2 != nil || hh > 24 || mm > 59 {
+			return Quantity{}, i + 1, false
+		}
+		next := i + 1
+		if next < len(ws) && (ws[next].Lower == "pm" || ws[next].Lower == "am") {
+			if ws[next].Lower == "pm" && hh < 12 {
+				hh += 12
+			}
+			next++
+		}
+		return Quantity{Lo: i, Hi: next, Num: i, Value: float64(hh*60 + mm), Kind: Time}, next, true
+	}
+
+	lo := i
+	approx := false
+	for _, q := range qualifiers {
+		if i+len(q) < len(ws) && matchWords(ws[i:], q) {
+			approx = true
+			i += len(q)
+			break
+		}
+	}
+	cur := ""
+	if c, ok := currencyBefore[ws[i].Lower]; ok && i+1 < len(ws) {
+		if ws[i].Lower == "us" {
+			return Quantity{}, lo + 1, false
+		}
+		cur = c
+		i++
+	} else if ws[i].Lower == "us" && i+2 < len(ws) && ws[i+1].Lower == "$" {
+		cur = "usd"
+		i += 2
+	}
+	v, next, ok := numberAt(ws, i)
+	if !ok {
+		return Quantity{}, lo + 1, false
+	}
+	q := Quantity{Lo: lo, Num: i, Value: v, Approx: approx}
+	switch {
+	case cur != "":
+		q.Kind, q.Unit = Money, cur
+		// "$7.7 million" read; "US$ 5 m"
+		if next < len(ws) && ws[next].Lower == "m" {
+			q.Value *= 1e6
+			next++
+		}
+	case next < len(ws) && ws[next].Lower == "%":
+		q.Kind = Percent
+		next++
+	case next < len(ws) && (ws[next].Lower == "percent" || ws[next].Lower == "pct"):
+		q.Kind = Percent
+		next++
+		if next < len(ws) && ws[next].Lower == "points" {
+			next++
+		}
+	case next+1 < len(ws) && ws[next].Lower == "per" && ws[next+1].Lower == "cent":
+		q.Kind = Percent
+		next += 2
+	case next < len(ws) && currencyAfter[ws[next].Lower] != "":
+		q.Kind, q.Unit = Money, currencyAfter[ws[next].Lower]
+		next++
+	case next+2 < len(ws) && ws[next].Lower == "european" && ws[next+1].Lower == "currency" && ws[next+2].Lower == "units":
+		q.Kind, q.Unit = Money, "ecu"
+		next += 3
+	case next+1 < len(ws) && (ws[next].Lower == "year" || ws[next].Lower == "years") && ws[next+1].Lower == "old":
+		q.Kind = Age
+		next += 2
+	case next < len(ws) && measures[ws[next].Lower] != "":
+		q.Kind, q.Unit = Measure, measures[ws[next].Lower]
+		next++
+	case isYear(ws[i].Lower) && !approx:
+		q.Kind = Year
+	default:
+		q.Kind = Count
+		q.Unit = countHead(ws, next)
+	}
+	q.Hi = next
+	if q.Kind == Count && q.Value != math.Trunc(q.Value) && q.Unit == "" {
+		// "7.7" with nothing counted: a score, a version, a rating
+		q.Unit = "."
+	}
+	return q, next, true
+}
+
+// countHead returns the stem of the thing a count counts: the first
+// content word within two words after it ("231 people", "100
+// storm-related deaths"), "death" for a word of death.
+func countHead(ws []Word, i int) string {
+	for j := i; j < len(ws) && j < i+3; j++ {
+		w := ws[j]
+		if w.Sign {
+			return ""
+		}
+		if w.Stem == "" {
+			if w.Lower == "of" || isNumeric(w.Lower) {
+				return ""
+			}
+			continue
+		}
+		if j+1 < len(ws) && ws[j+1].Joined {
+			continue // the first part of "storm-related"
+		}
+		if deathWords[w.Stem] {
+			return "death"
+		}
+		return w.Stem
+	}
+	return ""
+}
+
+func matchWords(ws []Word, q []string) bool {
+	for k, s := range q {
+		if ws[k].Lower != s {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 || !isNumeric(w) {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && y >= 1800 && y <= 2100
+}
+
+// nearDeath reports a word of death within six words before [lo, hi)
+// or three after: "killing at least 32 people", "14 people had died".
+func nearDeath(ws []Word, lo, hi int) bool {
+	for j := max(0, lo-6); j < min(len(ws), hi+3); j++ {
+		if (j < lo || j >= hi) && deathWords[ws[j].Stem] {
+			return true
+		}
+	}
+	return false
+}

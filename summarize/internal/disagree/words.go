@@ -1,0 +1,105 @@
+package disagree
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Word is one word or sign of a sentence, with where it stands.
+type Word struct {
+	// Start and End are the word's byte offsets in the sentence.
+	Start, End int
+	// Lower is the word lower-cased with its periods and apostrophes
+	// dropped ("U.S." is "us", "didn't" is "didnt"); a comma, period or
+	// colon between digits stays ("1,200", "7.7", "10:30"). For a sign
+	// it is the sign itself: "$", "%", "(", ")" and the like.
+	Lower string
+	// Stem is the word's index term, "" for a stop word, a number or a
+	// sign.
+	Stem string
+	// Cap reports a word whose first letter is upper case.
+	Cap bool
+	// Joined reports a word written right after a hyphen that follows
+	// the previous word ("mph" in "120-mph").
+	Joined bool
+	// Sign reports a sign rather than a word.
+	Sign bool
+}
+
+// A Stemmer returns the index term of one lower-case word, or "" for a
+// stop word.
+type Stemmer func(word string) string
+
+// signs are the characters that are words of their own.
+func isSign(r rune) bool {
+	switch r {
+	case '$', '%', '£', '€', '¥', '(', ')', '[', ']', ';', ':', ',':
+		return true
+	}
+	return false
+}
+
+// words splits text into words and signs.
+func words(text string, stem Stemmer) []Word {
+	var out []Word
+	buf := make([]byte, 0, 32)
+	start := -1
+	capital := false
+	joined := false
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := Word{Start: start, End: end, Lower: string(buf), Cap: capital, Joined: joined}
+		if !isNumeric(w.Lower) {
+			w.Stem = stem(w.Lower)
+		}
+		out = append(out, w)
+		buf = buf[:0]
+		start = -1
+		joined = false
+	}
+	hyphen := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+				capital = unicode.IsUpper(r)
+				joined = hyphen && len(out) > 0 && !out[len(out)-1].Sign
+			}
+			hyphen = false
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case (r == ',' || r == '.' || r == ':') && start >= 0 && isDigitAt(text, i-1) && isDigitAt(text, i+1):
+			if r != ',' {
+				buf = append(buf, byte(r))
+			} // a thousands separator is dropped
+		case (r == '.' || r == '\'' || r == '’') && start >= 0 && i+size < len(text) && letterAt(text, i+size):
+			// inside a word: dropped
+		default:
+			flush(i)
+			if r == '-' || r == '‑' {
+				hyphen = true
+			} else {
+				hyphen = false
+			}
+			if isSign(r) {
+				out = append(out, Word{Start: i, End: i + size, Lower: string(r), Sign: true})
+			}
+		}
+		i += size
+	}
+	flush(len(text))
+	return out
+}
+
+func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && '0' <= s[i] && s[i] <= '9' }
+
+func letterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// isNumeric reports whether w starts with a digit.
+func isNumeric(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
