@@ -12,7 +12,7 @@ import (
 //
 // Summarize compares each chosen claim's representative with the claim's
 // other sentences and with the sentences of other sources that are much
-// like it (Matcher.Lexical at least ModelGate) but were not grouped with
+// like it (Matcher.Lexical at least 0.45) but were not grouped with
 // it. Figures are read as values, so formatting never raises a
 // disagreement ("1,200" and "one thousand two hundred", "$7.7 million" and
 // "7.7 million dollars", "per cent" and "percent", a figure and its
@@ -95,7 +95,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	var out []Disagreement
 	for si, k := range chosen {
 		c := cs.claims[k]
-		set := p.comparedWith(cs, c, m)
+		set, grouped := p.comparedWith(cs, c, m)
 		if len(set) < 2 {
 			continue
 		}
@@ -103,7 +103,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 		for j, b := range set {
 			sents[j] = analyse(b)
 		}
-		for _, it := range disagree.Find(sents) {
+		for _, it := range disagree.Find(sents, grouped) {
 			d := Disagreement{Sentence: si, Kind: it.Kind, Why: it.Why}
 			fresh := false
 			for _, v := range it.Values {
@@ -145,14 +145,19 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	return out
 }
 
+// nearClaim is the Matcher.Lexical similarity to a claim's representative
+// from which a sentence of another source that was not grouped with the
+// claim is compared with it.
+const nearClaim = 0.45
+
 // comparedWith returns the body sentences a claim is compared with, its
 // representative first: the claim's members, then the sentences much
 // like the representative that were not grouped with it, leaving out the
 // representative's own document and every sentence whose text an earlier
-// one has.
-func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) []int {
+// one has. The first grouped are the claim's.
+func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, grouped int) {
 	rep := c.rep
-	set := []int{rep}
+	set = []int{rep}
 	texts := map[string]bool{p.body[rep].Text: true}
 	add := func(b int) {
 		if p.body[b].Doc == p.body[rep].Doc || texts[p.body[b].Text] {
@@ -164,10 +169,11 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) []int {
 	for _, b := range c.members {
 		add(b)
 	}
+	grouped = len(set)
 	var near []int
 	for e := cs.cg.Ptr[rep]; e < cs.cg.Ptr[rep+1]; e++ {
 		b := int(cs.cg.Adj[e])
-		if cs.of[b] != cs.of[rep] && m.Lexical(p.body[rep].Text, p.body[b].Text) >= ModelGate {
+		if cs.of[b] != cs.of[rep] && m.Lexical(p.body[rep].Text, p.body[b].Text) >= nearClaim {
 			near = append(near, b)
 		}
 	}
@@ -175,5 +181,5 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) []int {
 	for _, b := range near {
 		add(b)
 	}
-	return set
+	return set, grouped
 }

@@ -28,7 +28,13 @@ func (s *Summary) WriteExplain(w io.Writer) error {
 			writeExplainCitation(bw, c)
 		}
 	}
-	fmt.Fprintf(bw, "\nLeft out: %s %s\n", count(len(s.LeftOut), "claim", "claims"), s.leftOutWhat())
+	sep := "\n" // before the left-out claims
+	if len(s.Disagreements) > 0 {
+		bw.WriteByte('\n')
+		s.writeDisagreementsText(bw, true)
+		sep = ""
+	}
+	fmt.Fprintf(bw, "%sLeft out: %s %s\n", sep, count(len(s.LeftOut), "claim", "claims"), s.leftOutWhat())
 	for _, lo := range s.LeftOut {
 		fmt.Fprintf(bw, "\n- %s\n", lo.Text)
 		fmt.Fprintf(bw, "   score %s: %s\n", fmtScore(lo.Score), lo.Reason)
@@ -74,7 +80,13 @@ func (s *Summary) WriteExplainMarkdown(w io.Writer) error {
 			writeExplainCitationMarkdown(bw, c)
 		}
 	}
-	fmt.Fprintf(bw, "\n## Left out: %s %s\n\n", count(len(s.LeftOut), "claim", "claims"), s.leftOutWhat())
+	sep := "\n" // before the left-out claims
+	if len(s.Disagreements) > 0 {
+		bw.WriteByte('\n')
+		s.writeDisagreementsMarkdown(bw, true)
+		sep = ""
+	}
+	fmt.Fprintf(bw, "%s## Left out: %s %s\n\n", sep, count(len(s.LeftOut), "claim", "claims"), s.leftOutWhat())
 	for _, lo := range s.LeftOut {
 		fmt.Fprintf(bw, "- %s  \n  score %s: %s\n", escapeMarkdown(lo.Text), fmtScore(lo.Score), escapeMarkdown(lo.Reason))
 		for _, c := range lo.Citations {
@@ -106,10 +118,11 @@ func writeExplainCitationMarkdown(bw *bufio.Writer, c Citation) {
 // The explain JSON: the schema of WriteJSON plus "language", a
 // "similarity" on every citation and "left_out".
 type jsonExplain struct {
-	Language  string            `json:"language"`
-	Sources   []jsonSource      `json:"sources"`
-	Sentences []jsonExplainSent `json:"sentences"`
-	LeftOut   []jsonLeftOut     `json:"left_out"`
+	Language      string             `json:"language"`
+	Sources       []jsonSource       `json:"sources"`
+	Sentences     []jsonExplainSent  `json:"sentences"`
+	Disagreements []jsonDisagreement `json:"disagreements,omitempty"`
+	LeftOut       []jsonLeftOut      `json:"left_out"`
 }
 
 type jsonExplainSent struct {
@@ -158,6 +171,7 @@ func (s *Summary) WriteExplainJSON(w io.Writer) error {
 			Citations: explainCitations(sent.Citations),
 		}
 	}
+	out.Disagreements = s.jsonDisagreements(true)
 	for i, lo := range s.LeftOut {
 		out.LeftOut[i] = jsonLeftOut{
 			Text:      lo.Text,

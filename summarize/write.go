@@ -28,6 +28,7 @@ func (s *Summary) WriteText(w io.Writer) error {
 		bw.WriteByte('\n')
 	}
 	bw.WriteByte('\n')
+	s.writeDisagreementsText(bw, false)
 	for i, src := range s.Sources {
 		bw.WriteString("[" + strconv.Itoa(i+1) + "] " + src.ID + "\n")
 	}
@@ -54,6 +55,7 @@ func (s *Summary) WriteMarkdown(w io.Writer) error {
 		bw.WriteByte('\n')
 	}
 	bw.WriteByte('\n')
+	s.writeDisagreementsMarkdown(bw, false)
 	for i, src := range s.Sources {
 		bw.WriteString("[^" + strconv.Itoa(i+1) + "]: " + escapeMarkdown(src.ID))
 		if src.Title != "" {
@@ -124,9 +126,10 @@ func (s Sentence) sourceNumbers() []int {
 
 // The JSON schema; see README.md. Field order is fixed by these types.
 type jsonSummary struct {
-	Sources   []jsonSource   `json:"sources"`
-	Sentences []jsonSentence `json:"sentences"`
-	Skipped   []jsonSkipped  `json:"skipped,omitempty"`
+	Sources       []jsonSource       `json:"sources"`
+	Sentences     []jsonSentence     `json:"sentences"`
+	Disagreements []jsonDisagreement `json:"disagreements,omitempty"`
+	Skipped       []jsonSkipped      `json:"skipped,omitempty"`
 }
 
 type jsonSkipped struct {
@@ -190,6 +193,7 @@ func (s *Summary) WriteJSON(w io.Writer) error {
 		}
 		out.Sentences[i] = js
 	}
+	out.Disagreements = s.jsonDisagreements(false)
 	for _, sk := range s.Skipped {
 		out.Skipped = append(out.Skipped, jsonSkipped(sk))
 	}

@@ -66,6 +66,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		mode = runNeuS
 	case "msrp":
 		mode = runMSRP
+	case "planted":
+		mode = runPlanted
 	case "sts":
 		mode = runSTS
 	case "rouge":

@@ -80,7 +80,7 @@ func isNameWord(w Word) bool {
 // negation cues, as word sequences.
 var cueWords = [][]string{
 	{"not"}, {"never"}, {"no"}, {"nobody"}, {"nothing"}, {"none"}, {"neither"}, {"nor"}, {"cannot"},
-	{"ruled", "out"}, {"rules", "out"}, {"rule", "out"}, {"denied"}, {"denies"}, {"deny"}, {"denying"},
+	{"ruled", "out"}, {"rules", "out"}, {"rule", "out"}, {"denied"}, {"denies"}, {"denying"},
 	{"refused"}, {"refuses"}, {"refuse"}, {"rejected"}, {"rejects"}, {"declined", "to"}, {"failed", "to"},
 }
 
@@ -101,8 +101,8 @@ func cues(ws []Word) []span {
 		}
 		for _, c := range cueWords {
 			if i+len(c) <= len(ws) && matchWords(ws[i:], c) {
-				if c[0] == "no" && i+1 < len(ws) && (ws[i+1].Lower == "doubt" || ws[i+1].Lower == "matter") {
-					break // "no doubt", "no matter": not a negation of the claim
+				if c[0] == "no" && i+1 < len(ws) && (ws[i+1].Lower == "doubt" || ws[i+1].Lower == "matter" || ws[i+1].Joined) {
+					break // "no doubt", "no matter", "no-confidence": not a negation of the claim
 				}
 				out = append(out, span{i, i + len(c)})
 				i += len(c) - 1

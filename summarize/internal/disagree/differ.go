@@ -26,16 +26,32 @@ type Match struct {
 // the two speak of different things, however a grouping joined them.
 const PairOverlap = 0.35
 
-// Compare returns the points on which b differs from a.
-func Compare(a, b *Sentence) []Match {
+// CloseOverlap is the share of each sentence's content words that the
+// other must hold before their names, and their dates, weekdays, years and
+// times, are compared: such values differ between reports of different
+// events (a meeting on Sunday, another on Monday) that share a figure's
+// words, so only sentences that say mostly the same are compared on them.
+const CloseOverlap = 0.5
+
+// Compare returns the points on which b differs from a. Grouped says
+// that a grouping took the two for one claim: only then is a negation
+// looked for, and it may be found between sentences that share less than
+// CloseOverlap of their words (but two names and 30% of them).
+func Compare(a, b *Sentence, grouped bool) []Match {
 	var out []Match
-	if max(overlap(a, b), overlap(b, a)) >= PairOverlap {
-		out = append(out, numbers(a, b)...)
+	ab, ba := overlap(a, b), overlap(b, a)
+	if max(ab, ba) >= PairOverlap {
+		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap)...)
+	}
+	if min(ab, ba) >= CloseOverlap {
 		out = append(out, nameDiffs(a, b)...)
 	}
-	if m, ok := polarity(a, b); ok {
+	if min(ab, ba) < PairOverlap || !grouped {
+		return out // a negation is looked for only within a claim
+	}
+	if m, ok := polarity(a, b, grouped); ok {
 		out = append(out, m)
-	} else if m, ok := polarity(b, a); ok {
+	} else if m, ok := polarity(b, a, grouped); ok {
 		m.A, m.B = m.B, m.A
 		m.AKey, m.BKey = m.BKey, m.AKey
 		out = append(out, m)
@@ -201,7 +217,7 @@ func shared(a, b []string) int {
 }
 
 // numbers returns the figures of a that b gives otherwise.
-func numbers(a, b *Sentence) []Match {
+func numbers(a, b *Sentence, close bool) []Match {
 	var out []Match
 	otherYear := a.yearNotIn(b) || b.yearNotIn(a)
 	for qi, q := range a.Quantities {
@@ -209,7 +225,7 @@ func numbers(a, b *Sentence) []Match {
 			continue
 		}
 		qs, qf := a.window(q.Lo, q.Hi, b)
-		if qf || q.Kind == Count && a.ofOthers(q) || otherYear && q.Kind != Year {
+		if qf || q.Kind == Count && a.ofOthers(q) || otherYear && q.Kind != Year || !close && q.Kind >= Year {
 			continue
 		}
 		best, bestN := -1, 0
@@ -243,20 +259,28 @@ func numbers(a, b *Sentence) []Match {
 	return out
 }
 
-// unmatched returns the runs of name words of s that other does not hold.
+// unmatched returns the names of s that other does not hold: the last
+// words of a run of names that other does not hold, after words that it
+// does ("Secretary of State" before "Marco Rubio"). A name whose last word
+// other holds ("Bob Livingston", "Robert Livingston") is the same name.
 func (s *Sentence) unmatched(other *Sentence) []span {
 	var out []span
 	for _, n := range s.names {
-		for i := n.lo; i < n.hi; i++ {
-			if other.has(s.Words[i]) || s.Words[i].Lower == "of" {
-				continue
+		i := n.hi
+		for i > n.lo && !other.has(s.Words[i-1]) && s.Words[i-1].Lower != "of" {
+			i--
+		}
+		if i == n.hi {
+			continue
+		}
+		for j := n.lo; j < i; j++ {
+			if s.Words[j].Lower != "of" && !other.has(s.Words[j]) {
+				i = -1 // another unmatched word before: not one name replaced
+				break
 			}
-			j := i + 1
-			for j < n.hi && !other.has(s.Words[j]) && s.Words[j].Lower != "of" {
-				j++
-			}
-			out = append(out, span{i, j})
-			i = j - 1
+		}
+		if i >= 0 {
+			out = append(out, span{i, n.hi})
 		}
 	}
 	return out
@@ -342,14 +366,16 @@ var auxiliaries = map[string]bool{
 
 // polarity reports a negation of a that b, saying the same thing, does
 // not make: a cue in the part the two share (a content word b holds
-// within four words before it and seven after), no cue in b, and most of
-// the words, or the names, in common.
-func polarity(a, b *Sentence) (Match, bool) {
-	if len(a.cues) == 0 || len(b.cues) > 0 {
+// within four words before it and seven after), no cue in b and no word
+// that negates without a negation ("blocked"), a short run of b's words
+// in its place, and half of each one's words in common (or, when grouped,
+// 30% and three names).
+func polarity(a, b *Sentence, grouped bool) (Match, bool) {
+	if len(a.cues) == 0 || len(b.cues) > 0 || b.negativeWords() {
 		return Match{}, false
 	}
 	ov := max(overlap(a, b), overlap(b, a))
-	if ov < 0.5 && !(ov >= 0.3 && sharedNames(a, b) >= 3) {
+	if low := min(overlap(a, b), overlap(b, a)); low < CloseOverlap && !(grouped && low >= 0.3 && ov >= PairOverlap && sharedNames(a, b) >= 3) {
 		return Match{}, false
 	}
 	for _, c := range a.cues {
@@ -369,14 +395,44 @@ func polarity(a, b *Sentence) (Match, bool) {
 		if before < 0 || after < 0 {
 			continue
 		}
+		bs := b.counterpart(a.Words[before], a.Words[after], a)
+		if bs.hi-bs.lo > 6 {
+			continue // no short counterpart: the two may not say one thing
+		}
 		return Match{
 			Kind: "polarity", Slot: "polarity",
-			A: a.negatedWords(c, b), B: b.counterpart(a.Words[before], a.Words[after], a),
+			A: a.negatedWords(c, b), B: bs,
 			AKey: "negated", BKey: "affirmative",
 			Why: "one negates (\"" + a.lowerText(c) + "\") what the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
 		}, true
 	}
 	return Match{}, false
+}
+
+// negativePrefixes begin the words that negate without a negation
+// ("blocked", "turned away", "held off", "instead"): a sentence with one
+// may state in other words what a negated sentence states.
+var negativePrefixes = []string{
+	"block", "refus", "reject", "deni", "halt", "stop", "avoid", "delay", "declin", "barely", "hardly",
+	"instead", "struck", "strike", "dismiss", "ban", "barr", "veto", "withh", "prevent", "fail", "lack",
+	"absen", "without", "abandon", "drop", "scrap", "cancel", "postpon", "suspend", "resist", "oppos",
+}
+
+// negativeWords reports a word that negates without a negation, or
+// "turned away", "held off", "hold off".
+func (s *Sentence) negativeWords() bool {
+	for i, w := range s.Words {
+		for _, p := range negativePrefixes {
+			if strings.HasPrefix(w.Lower, p) {
+				return true
+			}
+		}
+		if i+1 < len(s.Words) && (w.Lower == "turned" || w.Lower == "turn" || w.Lower == "held" || w.Lower == "hold") &&
+			(s.Words[i+1].Lower == "away" || s.Words[i+1].Lower == "off") {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedNames counts the name words of a that b holds.

@@ -27,7 +27,7 @@ func describe(texts []string) []string {
 		sents[i] = analyse(t)
 	}
 	var out []string
-	for _, it := range Find(sents) {
+	for _, it := range Find(sents, len(sents)) {
 		var b strings.Builder
 		b.WriteString(it.Kind)
 		for _, v := range it.Values {
@@ -44,22 +44,111 @@ func describe(texts []string) []string {
 	return out
 }
 
-func TestDebug(t *testing.T) {
-	for _, c := range [][]string{
-		{"At least 231 people have been confirmed dead in Honduras from former-hurricane Mitch, bringing the storm's death toll in the region to 357, the National Emergency Commission said Saturday.",
-			"In Honduras, at least 231 deaths have been blamed on Mitch, the National Emergency Commission said Saturday.",
-			"Better information from Honduras' ravaged countryside enabled officials to lower the confirmed death toll from Hurricane Mitch from 7,000 to about 6,100 on Thursday, but leaders insisted the need for help was growing."},
-		{"Officials in Central America estimated Tuesday that about 7,000 people have died in the region.",
-			"Honduran officials said 14 people had died on that small island alone, and at least nine had died elsewhere in the country.",
-			"Aid workers struggled Friday to reach survivors of Hurricane Mitch, who are in danger of dying from starvation and disease in the wake of the storm that officials estimate killed more than 10,000 people.",
-			"As of Thursday, Mitch had killed 6,076 people in Honduras _ down from officials' earlier estimate of 7,000."},
-		{"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats.",
+func TestFind(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		texts []string
+		want  []string
+	}{
+		{"death tolls", []string{
+			"Officials in Central America estimated Tuesday that about 7,000 people have died in the region.",
+			"As of Thursday, Mitch had killed 6,076 people in Honduras _ down from officials' earlier estimate of 7,000.",
+			"Hurricane Mitch killed an estimated 9,000 people throughout Central America in a disaster of such proportions that relief agencies have been overwhelmed."},
+			[]string{"number | ~ 0:about 7,000 1:7,000 | ~ 2:an estimated 9,000"}},
+		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
-			"President Trump said Wednesday that he is \"thinking about\" lifting the rule barring foreign-flagged vessels from delivering goods between American ports to help hurricane-ravaged Puerto Rico despite pressure from the shipping industry."},
-		{"The European Union approved 6.4 million European currency units (dlrs 7.7 million) in aid.", "The EU approved $7.7 million in aid.", "The EU approved 7.7 million dollars in aid."},
-		{"Secretary of State Marco Rubio said the talks would resume on Monday.", "Secretary of State Antony Blinken said the talks would resume on Monday.", "Secretary of State Marco Rubio said the talks would resume on Monday."},
-		{"The company said it will cut 1,200 jobs this year.", "The company said it will cut 1200 jobs this year.", "The company said it will cut one thousand two hundred jobs this year.", "The company said it would not cut 1,200 jobs this year."},
+			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
+			[]string{"polarity | 0:is considering lifting | 1:was not planning to waive or repeal"}},
+		{"formatting only", []string{
+			"The European Union approved 6.4 million European currency units (dlrs 7.7 million) in aid, and 1,200 workers were sent, 5 percent more than in May.",
+			"The EU approved $7.7 million in aid, and one thousand two hundred workers were sent, 5 per cent more than in May.",
+			"The EU approved 7.7 million dollars in aid, and 1200 workers were sent, five percent more than in May."},
+			nil},
+		{"a name replaced", []string{
+			"Secretary of State Marco Rubio said the talks would resume on Monday.",
+			"Secretary of State Antony Blinken said the talks would resume on Monday.",
+			"Secretary of State Marco Rubio said the talks would resume on Monday."},
+			[]string{"name | 0:Marco Rubio 2:Marco Rubio | 1:Antony Blinken"}},
+		{"the same name written otherwise", []string{
+			"Rep. Bob Livingston is conducting a telephone campaign to replace Newt Gingrich as speaker.",
+			"Rep. Robert Livingston is conducting a telephone campaign to replace Newt Gingrich as speaker."},
+			nil},
+		{"a negation added", []string{
+			"The company said it will cut 1,200 jobs this year.",
+			"The company said it would not cut 1,200 jobs this year."},
+			[]string{"polarity | 0:will cut | 1:would not cut"}},
+		{"other things counted", []string{
+			"Mexico reported one death from Mitch last Monday.",
+			"Nine other deaths had been reported elsewhere in the region by early Thursday."},
+			nil},
+		{"another place", []string{
+			"Guatemala reported 100 storm-related deaths in Guatemala City.",
+			"Officials reported 14 storm-related deaths in San Pedro Sula."},
+			nil},
+		{"another time", []string{
+			"Hurricane Mitch paused on Wednesday to punish Honduras with 120-mph (205-kph) winds, killing at least 32 people.",
+			"The strongest hurricane to hit Honduras was Fifi in 1974, which ravaged Honduras' Caribbean coast, killing at least 2,000 people."},
+			nil},
+		{"a conversion", []string{
+			"The storm hit the coast with 120-mph (205-kph) winds.",
+			"The storm hit the coast with 205 kph winds."},
+			nil},
+		{"an exact copy", []string{
+			"At least 231 people have been confirmed dead in Honduras, the commission said Saturday.",
+			"At least 231 people have been confirmed dead in Honduras, the commission said Saturday."},
+			nil},
 	} {
-		t.Log(describe(c))
+		t.Run(c.name, func(t *testing.T) {
+			got := describe(c.texts)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestHostile: any text is read without a panic, and Find's spans lie in
+// their sentences.
+func TestHostile(t *testing.T) {
+	texts := []string{"", "...", "1,2,3,4", "$", "( )", "not", "one", "Mr.", "10:99 pm", "日本の首相は火曜日に3人と会った。",
+		strings.Repeat("9,", 500), "at least", "more than $", "Dec. 45", "twenty-five hundred and", "\xff\xfe not 5"}
+	for _, a := range texts {
+		for _, b := range texts {
+			for _, it := range Find([]*Sentence{analyse(a), analyse(b)}, 2) {
+				for _, v := range it.Values {
+					for _, m := range v.Mentions {
+						s := []string{a, b}[m.Sentence]
+						if m.Start < 0 || m.End > len(s) || m.Start > m.End {
+							t.Fatalf("%q, %q: span %d:%d", a, b, m.Start, m.End)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestQuantities(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // kind:unit:value of each figure
+	}{
+		{"1,000 people", "count:peopl:1000"},
+		{"one thousand people", "count:peopl:1000"},
+		{"1.2 million people and 1,200,000 people", "count:peopl:1200000 count:peopl:1200000"},
+		{"$7.7 million and 7.7 million dollars and dlrs 7.7 million", "money:usd:7700000 money:usd:7700000 money:usd:7700000"},
+		{"5 per cent, 5 percent and 5%", "percent::5 percent::5 percent::5"},
+		{"a 45-year-old man", "age::45"},
+		{"on Dec. 1, 1998", "date::1201 year::1998"},
+		{"at 10:30 p.m. on Tuesday", "time::1350 weekday::2"},
+		{"killing 32 people", "count:death:32"},
+	} {
+		var got []string
+		for _, q := range analyse(c.text).Quantities {
+			got = append(got, q.key())
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, strings.Join(got, " "), c.want)
+		}
 	}
 }

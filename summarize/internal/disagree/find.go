@@ -20,26 +20,61 @@ type Mention struct {
 	Start, End int // the value's words: byte offsets in the sentence's text
 }
 
-// Find returns the points on which sents[1:] differ from sents[0], the
-// claim: each value of sents[0] that another sentence gives otherwise,
-// with every sentence that gives the same value or another. Items come in
-// the order of the claim's values; values in the order of the sentences
-// that first give them.
-func Find(sents []*Sentence) []Item {
-	if len(sents) < 2 {
-		return nil
+// Find returns the points on which the sentences of a claim differ:
+// sents[0] is its representative, sents[1:grouped] the other sentences
+// grouped with it, sents[grouped:] sentences much like it that were not.
+// Each value of the representative that another sentence gives otherwise
+// is an item, with every sentence that gives the same value or another;
+// then each value of a grouped sentence that a later grouped sentence
+// gives otherwise, unless an earlier item has all its mentions. Items come
+// in that order; values in the order of the sentences that first give
+// them, the anchor's first.
+func Find(sents []*Sentence, grouped int) []Item {
+	var out []Item
+	type at struct{ sentence, start int }
+	seen := map[string]map[at]bool{}
+	for i := 0; i < grouped && i < len(sents)-1; i++ {
+		hi := len(sents)
+		if i > 0 {
+			hi = grouped // grouped sentences among themselves
+		}
+		for _, it := range findFrom(sents, i, hi, grouped) {
+			s := seen[it.Kind]
+			if s == nil {
+				s = map[at]bool{}
+				seen[it.Kind] = s
+			}
+			fresh := false
+			for _, v := range it.Values {
+				for _, m := range v.Mentions {
+					if !s[at{m.Sentence, m.Start}] {
+						fresh = true
+					}
+					s[at{m.Sentence, m.Start}] = true
+				}
+			}
+			if fresh {
+				out = append(out, it)
+			}
+		}
 	}
-	rep := sents[0]
+	return out
+}
+
+// findFrom returns the items of anchor sents[i] against sents[i+1:hi]
+// (and the sentences of the anchor's value among sents[1:hi]).
+func findFrom(sents []*Sentence, i, hi, grouped int) []Item {
+	rep := sents[i]
 	var slots []*slot
 	bySlot := map[string]*slot{}
-	for j := 1; j < len(sents); j++ {
-		for _, m := range Compare(rep, sents[j]) {
+	for j := i + 1; j < hi; j++ {
+		for _, m := range Compare(rep, sents[j], j < grouped) {
 			sl := bySlot[m.Slot]
 			if sl == nil {
 				sl = &slot{claim: m, stating: make([]bool, len(sents)), item: Item{Kind: m.Kind, Why: m.Why}}
 				a0, a1 := rep.bytes(m.A)
-				sl.item.Values = []Value{{Key: m.AKey, Approx: m.AApprox, Mentions: []Mention{{0, a0, a1}}}}
-				sl.stating[0] = true
+				sl.item.Values = []Value{{Key: m.AKey, Approx: m.AApprox, Mentions: []Mention{{i, a0, a1}}}}
+				sl.stating[i] = true
 				bySlot[m.Slot] = sl
 				slots = append(slots, sl)
 			}
@@ -50,12 +85,12 @@ func Find(sents []*Sentence) []Item {
 	}
 	var out []Item
 	for _, sl := range slots {
-		// The sentences that state the claim's value.
-		for j := 1; j < len(sents); j++ {
+		// The sentences that state the anchor's value.
+		for j := 0; j < hi; j++ {
 			if sl.stating[j] {
 				continue
 			}
-			if sp, ok := states(sents[j], rep, sl.claim, sents, sl.item); ok {
+			if sp, ok := states(sents[j], rep, sl.claim, sents, sl.item, grouped); ok {
 				b0, b1 := sents[j].bytes(sp)
 				sl.item.Values[0].Mentions = append(sl.item.Values[0].Mentions, Mention{j, b0, b1})
 			}
@@ -88,7 +123,7 @@ func (sl *slot) add(key string, approx bool, m Mention) {
 
 // states reports whether s gives the claim's value of match m, and
 // where.
-func states(s, rep *Sentence, m Match, sents []*Sentence, it Item) (span, bool) {
+func states(s, rep *Sentence, m Match, sents []*Sentence, it Item, grouped int) (span, bool) {
 	switch m.Kind {
 	case "number":
 		for _, q := range rep.Quantities {
@@ -118,7 +153,7 @@ func states(s, rep *Sentence, m Match, sents []*Sentence, it Item) (span, bool) 
 		// s takes the claim's side when it differs from a sentence of the
 		// other side as the claim does.
 		other := it.Values[1].Mentions[0].Sentence
-		for _, x := range Compare(sents[other], s) {
+		for _, x := range Compare(sents[other], s, other < grouped) {
 			if x.Kind == "polarity" && x.BKey == m.AKey {
 				return x.B, true
 			}

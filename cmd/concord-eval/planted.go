@@ -1,0 +1,393 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/concordsum/concord/summarize"
+)
+
+const plantedHelp = `concord-eval planted: disagreement detection on planted changes.
+
+Usage:
+  concord-eval planted [flags]
+
+On every DUC 2004 cluster and NeuS validation story, for each kind
+(number, name, polarity) one change is planted in one version's sentence
+that belongs to a chosen claim carried by two or more sources: a figure
+changed, a name replaced, a negation added. A change is found when the
+summary of the changed documents has a disagreement of that kind naming
+the changed version, for the changed sentence, in a value of its own.
+Formatting-only variants (thousands separators dropped, "percent" as
+"per cent", small figures as words, "$N million" as "N million dollars")
+are planted the same way; each that raises a disagreement naming the
+changed version that the unchanged documents did not have is a false
+alarm. Prints found/planted per kind and set, by halves of each set
+(odd and even stories), and the false alarms.
+
+Flags:
+  -data DIR     the evaluation data (default ` + defaultData + `)
+`
+
+// A story is a set of documents to plant changes in.
+type plantStory struct {
+	set  string // "duc2004" or "neus"
+	name string
+	docs []summarize.Document
+	opt  summarize.Options
+}
+
+// plantedResult counts one set's results.
+type plantedResult struct {
+	planted, found [2]map[string]int // by half, by kind
+	variants, fa   [2]int
+}
+
+func runPlanted(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("planted")
+	data := fs.String("data", defaultData, "")
+	if code := parse(fs, args, plantedHelp, stdout, stderr); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(stderr, fs, "unexpected argument %q", fs.Arg(0))
+	}
+	start := time.Now()
+	var stories []plantStory
+	topics, err := loadDUCTopics(filepath.Join(*data, "duc2004"), "")
+	if err != nil {
+		fmt.Fprintf(stderr, "concord-eval: %v\n", err)
+		return exitFailure
+	}
+	for _, t := range topics {
+		docs, err := readDUCDocs(t.dir, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "concord-eval: %v\n", err)
+			return exitFailure
+		}
+		stories = append(stories, plantStory{"duc2004", t.name, docs, summarize.Options{Words: 100}})
+	}
+	ns, err := loadNeuS(filepath.Join(*data, "neus-val"))
+	if err != nil {
+		fmt.Fprintf(stderr, "concord-eval: %v\n", err)
+		return exitFailure
+	}
+	for _, s := range ns {
+		stories = append(stories, plantStory{"neus", s.name, s.docs, summarize.Options{Words: 65}})
+	}
+	results := map[string]*plantedResult{}
+	outcomes := make([]plantOutcome, len(stories))
+	prog := newProgress(stderr, "planted: summarising", len(stories))
+	if err := parallel(len(stories), func(i int) error {
+		o, err := stories[i].evaluate()
+		outcomes[i] = o
+		prog.step()
+		return err
+	}); err != nil {
+		fmt.Fprintf(stderr, "concord-eval: %v\n", err)
+		return exitFailure
+	}
+	prog.finish()
+	for i, o := range outcomes {
+		st := stories[i]
+		r := results[st.set]
+		if r == nil {
+			r = &plantedResult{}
+			for h := range 2 {
+				r.planted[h], r.found[h] = map[string]int{}, map[string]int{}
+			}
+			results[st.set] = r
+		}
+		h := i % 2
+		for _, k := range o.planted {
+			r.planted[h][k]++
+		}
+		for _, k := range o.found {
+			r.found[h][k]++
+		}
+		r.variants[h] += o.variants
+		r.fa[h] += o.falseAlarms
+	}
+	fmt.Fprintf(stdout, "%-8s %-9s %14s %14s %14s\n", "set", "kind", "found (half 1)", "found (half 2)", "found (all)")
+	for _, set := range []string{"duc2004", "neus"} {
+		r := results[set]
+		if r == nil {
+			continue
+		}
+		tp, tf := 0, 0
+		for _, kind := range []string{"number", "name", "polarity"} {
+			fmt.Fprintf(stdout, "%-8s %-9s", set, kind)
+			p, f := 0, 0
+			for h := range 2 {
+				fmt.Fprintf(stdout, " %14s", ratio(r.found[h][kind], r.planted[h][kind]))
+				p += r.planted[h][kind]
+				f += r.found[h][kind]
+			}
+			fmt.Fprintf(stdout, " %14s\n", ratio(f, p))
+			tp += p
+			tf += f
+		}
+		fmt.Fprintf(stdout, "%-8s %-9s %14s %14s %14s\n", set, "all", "", "", ratio(tf, tp))
+		fmt.Fprintf(stdout, "%-8s %-9s %14s %14s %14s\n", set, "variants", fmt.Sprintf("%d/%d alarms", r.fa[0], r.variants[0]), fmt.Sprintf("%d/%d alarms", r.fa[1], r.variants[1]), fmt.Sprintf("%d/%d alarms", r.fa[0]+r.fa[1], r.variants[0]+r.variants[1]))
+	}
+	fmt.Fprintf(stderr, "concord-eval: planted: %d stories in %.1fs\n", len(stories), time.Since(start).Seconds())
+	return 0
+}
+
+func ratio(a, b int) string {
+	if b == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%d/%d %.1f%%", a, b, 100*float64(a)/float64(b))
+}
+
+// A plantOutcome is what one story gave.
+type plantOutcome struct {
+	planted, found        []string // kinds
+	variants, falseAlarms int
+}
+
+// evaluate plants each kind of change once in st, and each formatting
+// variant once.
+func (st plantStory) evaluate() (plantOutcome, error) {
+	var o plantOutcome
+	base, err := summarize.Summarize(st.docs, st.opt)
+	if err != nil {
+		return o, fmt.Errorf("%s %s: %v", st.set, st.name, err)
+	}
+	for _, kind := range []string{"number", "name", "polarity"} {
+		docs, src, sent, ok := plant(base, st.docs, kind, changeText)
+		if !ok {
+			continue
+		}
+		o.planted = append(o.planted, kind)
+		sum, err := summarize.Summarize(docs, st.opt)
+		if err != nil {
+			return o, fmt.Errorf("%s %s: %v", st.set, st.name, err)
+		}
+		if names(sum, kind, src, sent) {
+			o.found = append(o.found, kind)
+		}
+	}
+	before := itemKeys(base)
+	for _, v := range variantRewrites {
+		docs, src, _, ok := plant(base, st.docs, v.name, v.rewrite)
+		if !ok {
+			continue
+		}
+		o.variants++
+		sum, err := summarize.Summarize(docs, st.opt)
+		if err != nil {
+			return o, fmt.Errorf("%s %s: %v", st.set, st.name, err)
+		}
+		for _, d := range sum.Disagreements {
+			if !before[itemKey(d)] && cites(d, src) {
+				o.falseAlarms++
+				break
+			}
+		}
+	}
+	return o, nil
+}
+
+// plant rewrites, in the first chosen claim carried by two or more
+// sources where rewrite applies, one member sentence of a source other
+// than the representative's, and returns the changed documents with the
+// changed sentence's source number and index.
+func plant(sum *summarize.Summary, docs []summarize.Document, kind string, rewrite func(kind, sentence string, others []string) (string, bool)) ([]summarize.Document, int, int, bool) {
+	for _, s := range sum.Sentences {
+		if s.Support < 2 {
+			continue
+		}
+		repSource := 0
+		for _, c := range s.Citations {
+			if c.Representative {
+				repSource = c.Source
+			}
+		}
+		for _, c := range s.Citations {
+			if c.Source == repSource || c.Text == s.Text {
+				continue
+			}
+			var others []string
+			for _, o := range s.Citations {
+				if o.Source != c.Source {
+					others = append(others, o.Text)
+				}
+			}
+			changed, ok := rewrite(kind, c.Text, others)
+			if !ok {
+				continue
+			}
+			out := append([]summarize.Document(nil), docs...)
+			d := &out[c.Source-1]
+			text := d.Text
+			if !strings.HasPrefix(text[c.Start:], c.Text) {
+				continue // invalid UTF-8: the spans are in the repaired text
+			}
+			d.Text = text[:c.Start] + changed + text[c.End:]
+			return out, c.Source, c.Sentence, true
+		}
+	}
+	return nil, 0, 0, false
+}
+
+// names reports whether sum has a disagreement of kind naming source for
+// its sentence sent, in a value that not every source of the item shares.
+func names(sum *summarize.Summary, kind string, source, sent int) bool {
+	for _, d := range sum.Disagreements {
+		if d.Kind != kind {
+			continue
+		}
+		for _, v := range d.Values {
+			for _, st := range v.Statements {
+				if st.Citation.Source == source && st.Citation.Sentence == sent {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// cites reports whether d names source.
+func cites(d summarize.Disagreement, source int) bool {
+	for _, v := range d.Values {
+		for _, s := range v.Sources {
+			if s == source {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func itemKey(d summarize.Disagreement) string {
+	var b strings.Builder
+	b.WriteString(d.Kind)
+	for _, v := range d.Values {
+		b.WriteString("|" + v.Text)
+	}
+	return b.String()
+}
+
+func itemKeys(sum *summarize.Summary) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range sum.Disagreements {
+		out[itemKey(d)] = true
+	}
+	return out
+}
+
+var (
+	figureRE  = regexp.MustCompile(`\b\d[\d,]*(\.\d+)?\b`)
+	nameRE    = regexp.MustCompile(`[a-z,] (?:[A-Z][a-z]+ )?([A-Z][a-z]{3,})\b`)
+	auxRE     = regexp.MustCompile(`\b(is|was|are|were|will|would|has|have|had|can|could)\b`)
+	planted   = []string{"Okonkwo", "Lindqvist", "Castellanos", "Nakamura", "Abernathy"}
+	thousands = regexp.MustCompile(`\b(\d{1,3}),(\d{3})\b`)
+	smallNum  = regexp.MustCompile(`\b([2-9]) ([a-z]{3,})`)
+	percentRE = regexp.MustCompile(`\bpercent\b`)
+	millionRE = regexp.MustCompile(`\$(\d+(?:\.\d+)?) (million|billion)\b`)
+)
+
+// changeText plants a change of kind in sentence: a figure (not a year)
+// that another source's sentence of the claim also gives, changed by a
+// third or more; the last word of a name that another source's sentence
+// also has, replaced; or "not" after the first auxiliary verb of a
+// sentence without a negation.
+func changeText(kind, sentence string, others []string) (string, bool) {
+	inOthers := func(w string) bool {
+		for _, o := range others {
+			if regexp.MustCompile(`\b` + regexp.QuoteMeta(w) + `\b`).MatchString(o) {
+				return true
+			}
+		}
+		return false
+	}
+	switch kind {
+	case "number":
+		for _, loc := range figureRE.FindAllStringIndex(sentence, -1) {
+			f := sentence[loc[0]:loc[1]]
+			v, err := strconv.ParseFloat(strings.ReplaceAll(f, ",", ""), 64)
+			if err != nil || len(f) == 4 && v >= 1800 && v <= 2100 && !strings.Contains(f, ",") || !inOthers(f) {
+				continue // a year, or a figure no other source gives
+			}
+			nv := v*1.5 + 3
+			if v != float64(int64(v)) {
+				nv = float64(int64(nv*10)) / 10
+			} else {
+				nv = float64(int64(nv))
+			}
+			repl := strconv.FormatFloat(nv, 'f', -1, 64)
+			if strings.Contains(f, ",") {
+				repl = withThousands(int64(nv))
+			}
+			return sentence[:loc[0]] + repl + sentence[loc[1]:], true
+		}
+	case "name":
+		for _, m := range nameRE.FindAllStringSubmatchIndex(sentence, -1) {
+			old := sentence[m[2]:m[3]]
+			if !inOthers(old) {
+				continue
+			}
+			repl := planted[len(old)%len(planted)]
+			return sentence[:m[2]] + repl + sentence[m[3]:], true
+		}
+	case "polarity":
+		if strings.Contains(sentence, " not ") || strings.Contains(sentence, "n't") || strings.Contains(sentence, " never ") {
+			return "", false
+		}
+		if loc := auxRE.FindStringIndex(sentence); loc != nil {
+			return sentence[:loc[1]] + " not" + sentence[loc[1]:], true
+		}
+	}
+	return "", false
+}
+
+func withThousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+var smallWords = []string{"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+// variantRewrites are formatting-only changes: each must raise nothing.
+var variantRewrites = []struct {
+	name    string
+	rewrite func(kind, sentence string, others []string) (string, bool)
+}{
+	{"thousands", func(_, s string, _ []string) (string, bool) {
+		if !thousands.MatchString(s) {
+			return "", false
+		}
+		return thousands.ReplaceAllString(s, "$1$2"), true
+	}},
+	{"percent", func(_, s string, _ []string) (string, bool) {
+		if !percentRE.MatchString(s) {
+			return "", false
+		}
+		return percentRE.ReplaceAllString(s, "per cent"), true
+	}},
+	{"number words", func(_, s string, _ []string) (string, bool) {
+		loc := smallNum.FindStringSubmatchIndex(s)
+		if loc == nil || loc[2] > 0 && (s[loc[2]-1] == '.' || s[loc[2]-1] == ',' || s[loc[2]-1] == '$') {
+			return "", false
+		}
+		n, _ := strconv.Atoi(s[loc[2]:loc[3]])
+		return s[:loc[2]] + smallWords[n] + s[loc[3]:], true
+	}},
+	{"dollars", func(_, s string, _ []string) (string, bool) {
+		if !millionRE.MatchString(s) {
+			return "", false
+		}
+		return millionRE.ReplaceAllString(s, "$1 $2 dollars"), true
+	}},
+}
