@@ -89,3 +89,51 @@ func TestLeadTie(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionTie runs the golden case position-tie in all six orders
+// of its documents: two claims whose mean positions are equal in exact
+// arithmetic but not in float64 (by the order of the documents) tie, and
+// the one whose text sorts first comes first in the summary. Comparing
+// positions without rounding (quantize) fails here.
+func TestPositionTie(t *testing.T) {
+	docs := caseDocs(t, "position-tie")
+	const first, second = "A new harbor budget was approved by the city council on Tuesday.", "Engineers will begin repairing the old river tunnel next spring."
+	for _, perm := range permutations(docs) {
+		s, err := Summarize(perm, Options{Sentences: 6})
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts := summaryTexts(s)
+		i, j := slices.Index(texts, first), slices.Index(texts, second)
+		if i < 0 || j < 0 {
+			t.Fatalf("order %v: the two claims are not both in the summary %q", docIDs(perm), texts)
+		}
+		if i > j {
+			t.Errorf("order %v: %q comes before %q; at equal positions the text that sorts first comes first", docIDs(perm), second, first)
+		}
+	}
+}
+
+// TestBetterRounds checks the order-free comparison of scores: keys that
+// differ only in their last bits (sums of the same numbers in another
+// order) tie and fall to the text, at any scale; keys that differ in a
+// significant digit do not.
+func TestBetterRounds(t *testing.T) {
+	x1, x2 := 0.1, 0.2
+	a, b := x1+x2, 0.3 // 0.30000000000000004 and 0.3 (float64 variables: constants would add exactly)
+	if a == b {
+		t.Fatal("the float64 sums no longer differ")
+	}
+	for _, scale := range []float64{1, 1e-9, 1e6} {
+		x, y := a*scale, b*scale
+		if quantize(x) != quantize(y) {
+			t.Errorf("scale %g: quantize(%v) = %v, quantize(%v) = %v; want equal", scale, x, quantize(x), y, quantize(y))
+		}
+		if better(x, y, "b", "a") || !better(y, x, "a", "b") {
+			t.Errorf("scale %g: %v and %v do not tie: the text should decide", scale, x, y)
+		}
+		if z := y * (1 + 1e-6); !better(z, y, "b", "a") || better(y, z, "a", "b") {
+			t.Errorf("scale %g: %v and %v tie; the higher key should win", scale, z, y)
+		}
+	}
+}
