@@ -60,8 +60,9 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	}
 	matcher := p.matcher(tok)
 	cg := claimGraphOf(g, matcher, p.body, p.workers)
-	label := rank.Group(cg, source, rank.Grouping{Threshold: matcher.Threshold(), Key: p.textRanks()})
-	p.joinLeads(label, body)
+	key := p.textRanks()
+	label := rank.Group(cg, source, rank.Grouping{Threshold: matcher.Threshold(), Key: key})
+	p.joinLeads(label, body, key)
 
 	// Claims numbered in order of their first member; groups emptied by
 	// joinLeads disappear.
@@ -235,8 +236,11 @@ func distinctSources(members []int, source []int) int {
 // the same news, however they word it. The claim that holds the most lead
 // sentences (first body sentences, at least two of them) takes in the lead
 // of every other source that stands alone, when its cosine with the
-// claim's centroid is at least leadThreshold. Labels are changed in place.
-func (p *prepared) joinLeads(label []int, m rank.Matrix) {
+// claim's centroid is at least leadThreshold. Between claims holding as
+// many leads, the one whose lead text sorts first (key, see textRanks)
+// wins, so that the choice does not depend on the order of the documents.
+// Labels are changed in place.
+func (p *prepared) joinLeads(label []int, m rank.Matrix, key []int) {
 	lead := make([]int, 0, len(p.used))
 	last := -1
 	for i, s := range p.body {
@@ -246,11 +250,18 @@ func (p *prepared) joinLeads(label []int, m rank.Matrix) {
 		}
 	}
 	count := make(map[int]int)
-	best, bestCount := -1, 1
+	first := make(map[int]int) // label → the smallest key of its leads
 	for _, i := range lead {
 		l := label[i]
 		count[l]++
-		if c := count[l]; c > bestCount || (c == bestCount && l < best) {
+		if k, ok := first[l]; !ok || key[i] < k {
+			first[l] = key[i]
+		}
+	}
+	best, bestCount := -1, 1
+	for _, i := range lead {
+		l := label[i]
+		if c := count[l]; c > bestCount || (c == bestCount && best >= 0 && first[l] < first[best]) {
 			best, bestCount = l, c
 		}
 	}
