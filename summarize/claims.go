@@ -109,7 +109,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		words := wordsUpTo(p.body[i].Text, maxWeighedWords)
 		personal[i] = (1 + titleSim[i]) * positionPrior(idx[i]) * float64(words)
 	}
-	scores := rank.TextRank(nil, g, personal, rank.Settings{Workers: p.workers})
+	scores := rank.TextRank(nil, g, personal, rank.Settings{Workers: p.workers, Tolerance: rankTolerance})
 
 	best := 0.0
 	for k := range cs.claims {

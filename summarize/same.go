@@ -67,6 +67,10 @@ type Matcher struct {
 	// keeps those of the claim graph for the citations and the explain
 	// view. Nil: none.
 	memo *sync.Map // string → *paraphrase.Sentence
+	// wordMemo holds the word lists already made (Matcher.words), by text,
+	// when memo is set: the citations, the explain view and selection
+	// ask for the same sentences' similarities again and again.
+	wordMemo sync.Map // string → []string
 }
 
 // NewMatcher returns a Matcher for language ("" means English; see
@@ -336,7 +340,17 @@ func stemCoverage(a, b []string) float64 {
 
 // words returns the stems of the words of text, sorted; stop words are
 // kept as written, lower-cased, after a leading stopMark.
-func (m *Matcher) words(text string) []string { return m.wordsCached(text, nil) }
+func (m *Matcher) words(text string) []string {
+	if m.memo == nil {
+		return m.wordsCached(text, nil)
+	}
+	if w, ok := m.wordMemo.Load(text); ok {
+		return w.([]string)
+	}
+	w := m.wordsCached(text, nil)
+	m.wordMemo.Store(text, w)
+	return w
+}
 
 // wordsCached is words with a cache of each word's result, which one
 // goroutine at a time may pass (nil: none).

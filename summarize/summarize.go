@@ -29,6 +29,12 @@ const (
 	mmrLambda       = 0.7  // weight of relevance against redundancy in MMR
 	redundant       = 0.5  // a claim this similar to a chosen one is skipped
 	defaultLength   = 5    // sentences, when Options sets no length
+	// TextRank stops when the L1 change of the scores falls below this.
+	// Against rank's default of 1e-9 every DUC 2004 and NeuS summary and
+	// every explain view stays the same, in 48 iterations instead of 56
+	// on the DUC clusters; at 1e-7 some left-out claims' scores in the
+	// explain view change in the fourth decimal.
+	rankTolerance = 1e-8
 )
 
 // Summarize returns one extractive summary of docs: the claims that the

@@ -20,15 +20,13 @@ import (
 type Token struct {
 	Lower string  // the word lower-cased, periods and apostrophes dropped
 	Stem  string  // its English Snowball stem; "" for a stop word
-	Name  bool    // written with a capital letter and not first in the sentence, or an acronym
 	Num   float64 // its value, when IsNum
+	Vec   int32   // its index in wordvec, or -1
+	Name  bool    // written with a capital letter and not first in the sentence, or an acronym
 	IsNum bool    // a number: digits ("1,200", "7.7") or a number word ("seven"), scaled by a following "million" etc.
 	Neg   bool    // a negation: "not", "no", "never", "n't" and the like
-	Vec   int32   // its index in wordvec, or -1
 
-	stemID   uint64    // hash of Stem (of "\x00"+Lower for a stop word)
-	unit     []float32 // the word vector at unit length, nil without one
-	concepts []uint32  // WordNet concepts of Stem, nil for a number or an unknown stem
+	info *wordInfo // what the Analyser looked up for the word: its stemID, vector and concepts
 }
 
 // A Sentence is a sentence analysed once for every pair it takes part
@@ -40,6 +38,7 @@ type Sentence struct {
 	Tokens  []Token
 	content []int       // indices of the tokens that are not stop words
 	weight  []float64   // weight of each content token (rarer words weigh more)
+	units   [][]float32 // the word vector of each content token at unit length, nil without one
 	vec     []float64   // weighted mean of the content words' vectors, unit length, or nil
 	nums    []float64   // the numbers, sorted, deduplicated
 	stems   []uint64    // every token's stemID: the word sequence
@@ -96,12 +95,10 @@ func (an *Analyser) Analyse(text string) *Sentence {
 	s := &Sentence{}
 	raw := rawWords(text)
 	s.Tokens = make([]Token, 0, len(raw))
-	infos := make([]*wordInfo, 0, len(raw))
-	ntri := 0
+	ntri, ncons, ncontent := 0, 0, 0
 	for i := 0; i < len(raw); i++ {
 		w := raw[i]
 		t := Token{Lower: w.lower, Vec: -1}
-		var info *wordInfo
 		if v, ok := numberValue(w.lower); ok {
 			t.IsNum, t.Num = true, v
 			if i+1 < len(raw) {
@@ -112,41 +109,58 @@ func (an *Analyser) Analyse(text string) *Sentence {
 			}
 			t.Lower = strconv.FormatFloat(t.Num, 'g', -1, 64)
 			t.Stem = t.Lower
-			info = newWordInfo(t.Lower, t.Stem, -1, nil)
+			t.info = newWordInfo(t.Lower, t.Stem, -1, nil)
 		} else {
-			info = an.lookWord(w.lower)
-			t.Stem, t.Vec, t.concepts, t.unit = info.stem, info.vec, info.concepts, info.unit
+			t.info = an.lookWord(w.lower)
+			t.Stem, t.Vec = t.info.stem, t.info.vec
 			t.Neg = negations[w.lower]
 			t.Name = w.capital && (i > 0 || w.acronym) || w.acronym
 		}
-		t.stemID = info.stemID
-		ntri += len(info.tri)
+		ntri += len(t.info.tri)
+		if t.Stem != "" {
+			ncontent++
+			ncons += len(t.info.concepts)
+		}
 		s.Tokens = append(s.Tokens, t)
-		infos = append(infos, info)
 	}
 	n := len(s.Tokens)
 	s.lower = n
-	lower := make([]uint64, n)
-	s.stems = make([]uint64, n)
-	s.tri = make([]uint64, 0, ntri)
+	// The hash lists share one array, in the order lower, stems, tri,
+	// cons, grams[1], grams[2], pairs.
+	pairs := max(n-1, 0)
+	hashes := make([]uint64, 0, 3*n+ntri+ncons+2*pairs)
+	carve := func(k int) []uint64 {
+		out := hashes[len(hashes) : len(hashes) : len(hashes)+k]
+		hashes = hashes[:len(hashes)+k]
+		return out
+	}
+	lower := carve(n)[:n]
+	s.stems = carve(n)[:n]
+	s.tri = carve(ntri)
+	s.cons = carve(ncons)
+	if ncontent > 0 {
+		s.content = make([]int, 0, ncontent)
+		s.weight = make([]float64, 0, ncontent)
+		s.units = make([][]float32, 0, ncontent)
+	}
 	var sum []float64
-	ncons := 0
 	for i := range s.Tokens {
-		t, info := &s.Tokens[i], infos[i]
+		t := &s.Tokens[i]
+		info := t.info
 		lower[i] = info.lowerID
-		s.stems[i] = t.stemID
+		s.stems[i] = info.stemID
 		s.tri = append(s.tri, info.tri...)
 		s.negated = s.negated || t.Neg
 		if t.Stem == "" {
 			continue
 		}
-		if s.content == nil {
-			s.content = make([]int, 0, n-i)
-			s.weight = make([]float64, 0, n-i)
-		}
+		k := len(s.content)
 		s.content = append(s.content, i)
 		s.weight = append(s.weight, info.rarity)
-		ncons += len(t.concepts)
+		s.units = append(s.units, info.unit)
+		for _, c := range info.concepts {
+			s.cons = append(s.cons, uint64(c)<<32|uint64(k))
+		}
 		if t.IsNum {
 			s.nums = append(s.nums, t.Num)
 		}
@@ -173,16 +187,10 @@ func (an *Analyser) Analyse(text string) *Sentence {
 		}
 	}
 	s.nums = sortedSet(s.nums)
-	s.cons = make([]uint64, 0, ncons)
-	for k, i := range s.content {
-		for _, c := range s.Tokens[i].concepts {
-			s.cons = append(s.cons, uint64(c)<<32|uint64(k))
-		}
-	}
 	slices.Sort(s.cons)
 	s.byStem = make([]stemAt, len(s.content))
 	for k, i := range s.content {
-		s.byStem[k] = stemAt{s.Tokens[i].stemID, k}
+		s.byStem[k] = stemAt{s.Tokens[i].info.stemID, k}
 	}
 	slices.SortFunc(s.byStem, func(x, y stemAt) int {
 		if c := cmp.Compare(x.id, y.id); c != 0 {
@@ -191,13 +199,13 @@ func (an *Analyser) Analyse(text string) *Sentence {
 		return cmp.Compare(x.k, y.k)
 	})
 	for n := 1; n <= 2; n++ {
-		s.grams[n] = ngrams(lower, n)
+		s.grams[n] = ngrams(carve(max(len(lower)-n+1, 0)), lower, n)
 	}
-	s.pairs = ngrams(s.stems, 2)
+	s.pairs = ngrams(carve(pairs), s.stems, 2)
 	slices.Sort(s.tri)
 	s.bag = make([]weighted, 0, len(s.content))
 	for k, i := range s.content {
-		s.bag = append(s.bag, weighted{s.Tokens[i].stemID, s.weight[k]})
+		s.bag = append(s.bag, weighted{s.Tokens[i].info.stemID, s.weight[k]})
 	}
 	slices.SortStableFunc(s.bag, func(x, y weighted) int { return cmp.Compare(x.id, y.id) })
 	out := s.bag[:0]
@@ -216,12 +224,12 @@ func (an *Analyser) Analyse(text string) *Sentence {
 	return s
 }
 
-// ngrams returns the hashes of the runs of n items of seq, sorted.
-func ngrams(seq []uint64, n int) []uint64 {
+// ngrams returns the hashes of the runs of n items of seq, sorted,
+// appended to out (which has room for them).
+func ngrams(out, seq []uint64, n int) []uint64 {
 	if len(seq) < n {
 		return nil
 	}
-	out := make([]uint64, 0, len(seq)-n+1)
 	for i := 0; i+n <= len(seq); i++ {
 		h := uint64(n)
 		for _, x := range seq[i : i+n] {

@@ -189,13 +189,11 @@ func (al *alignment) align(a, b *Sentence) {
 	// time however long its sentences (no news sentence comes near).
 	rowCos := make([]float32, na)
 	colCos := make([]float32, nb)
-	for i, ti := range a.content[:min(na, maxSoftWords)] {
-		ui := a.Tokens[ti].unit
+	for i, ui := range a.units[:min(na, maxSoftWords)] {
 		if ui == nil {
 			continue
 		}
-		for j, tj := range b.content[:min(nb, maxSoftWords)] {
-			uj := b.Tokens[tj].unit
+		for j, uj := range b.units[:min(nb, maxSoftWords)] {
 			if uj == nil || (rowBest[i] > 0 && colBest[j] > 0) {
 				continue
 			}
