@@ -148,7 +148,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 // nearClaim is the Matcher.Lexical similarity to a claim's representative
 // from which a sentence of another source that was not grouped with the
 // claim is compared with it.
-const nearClaim = 0.45
+const nearClaim = 0.3
 
 // comparedWith returns the body sentences a claim is compared with, its
 // representative first: the claim's members, then the sentences much

@@ -32,6 +32,8 @@ alarm. Prints found/planted per kind and set, by halves of each set
 
 Flags:
   -data DIR     the evaluation data (default ` + defaultData + `)
+  -misses       print each change not found: the changed sentence and the
+                summary sentence whose claim it was planted in
 `
 
 // A story is a set of documents to plant changes in.
@@ -51,6 +53,7 @@ type plantedResult struct {
 func runPlanted(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("planted")
 	data := fs.String("data", defaultData, "")
+	misses := fs.Bool("misses", false, "")
 	if code := parse(fs, args, plantedHelp, stdout, stderr); code >= 0 {
 		return code
 	}
@@ -93,6 +96,13 @@ func runPlanted(args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	prog.finish()
+	if *misses {
+		for i, o := range outcomes {
+			for _, m := range o.misses {
+				fmt.Fprintf(stdout, "%s %s %s\n  was:     %s\n  changed: %s\n  claim:   %s\n", stories[i].set, stories[i].name, m.kind, m.original, m.changed, m.claim)
+			}
+		}
+	}
 	for i, o := range outcomes {
 		st := stories[i]
 		r := results[st.set]
@@ -150,7 +160,11 @@ func ratio(a, b int) string {
 type plantOutcome struct {
 	planted, found        []string // kinds
 	variants, falseAlarms int
+	misses                []plantMiss
 }
+
+// A plantMiss is a change not found.
+type plantMiss struct{ kind, original, changed, claim string }
 
 // evaluate plants each kind of change once in st, and each formatting
 // variant once.
@@ -161,7 +175,7 @@ func (st plantStory) evaluate() (plantOutcome, error) {
 		return o, fmt.Errorf("%s %s: %v", st.set, st.name, err)
 	}
 	for _, kind := range []string{"number", "name", "polarity"} {
-		docs, src, sent, ok := plant(base, st.docs, kind, changeText)
+		docs, at, ok := plant(base, st.docs, kind, changeText)
 		if !ok {
 			continue
 		}
@@ -170,13 +184,15 @@ func (st plantStory) evaluate() (plantOutcome, error) {
 		if err != nil {
 			return o, fmt.Errorf("%s %s: %v", st.set, st.name, err)
 		}
-		if names(sum, kind, src, sent) {
+		if names(sum, kind, at.source, at.sentence) {
 			o.found = append(o.found, kind)
+		} else {
+			o.misses = append(o.misses, plantMiss{kind, at.original, at.changed, at.claim})
 		}
 	}
 	before := itemKeys(base)
 	for _, v := range variantRewrites {
-		docs, src, _, ok := plant(base, st.docs, v.name, v.rewrite)
+		docs, at, ok := plant(base, st.docs, v.name, v.rewrite)
 		if !ok {
 			continue
 		}
@@ -186,7 +202,7 @@ func (st plantStory) evaluate() (plantOutcome, error) {
 			return o, fmt.Errorf("%s %s: %v", st.set, st.name, err)
 		}
 		for _, d := range sum.Disagreements {
-			if !before[itemKey(d)] && cites(d, src) {
+			if !before[itemKey(d)] && cites(d, at.source) {
 				o.falseAlarms++
 				break
 			}
@@ -197,9 +213,9 @@ func (st plantStory) evaluate() (plantOutcome, error) {
 
 // plant rewrites, in the first chosen claim carried by two or more
 // sources where rewrite applies, one member sentence of a source other
-// than the representative's, and returns the changed documents with the
-// changed sentence's source number and index.
-func plant(sum *summarize.Summary, docs []summarize.Document, kind string, rewrite func(kind, sentence string, others []string) (string, bool)) ([]summarize.Document, int, int, bool) {
+// than the representative's, and returns the changed documents and where
+// the change is.
+func plant(sum *summarize.Summary, docs []summarize.Document, kind string, rewrite func(kind, sentence string, others []string) (string, bool)) ([]summarize.Document, plantedAt, bool) {
 	for _, s := range sum.Sentences {
 		if s.Support < 2 {
 			continue
@@ -231,10 +247,17 @@ func plant(sum *summarize.Summary, docs []summarize.Document, kind string, rewri
 				continue // invalid UTF-8: the spans are in the repaired text
 			}
 			d.Text = text[:c.Start] + changed + text[c.End:]
-			return out, c.Source, c.Sentence, true
+			return out, plantedAt{c.Source, c.Sentence, changed, s.Text, c.Text}, true
 		}
 	}
-	return nil, 0, 0, false
+	return nil, plantedAt{}, false
+}
+
+// plantedAt says where a change was planted.
+type plantedAt struct {
+	source, sentence int
+	changed, claim   string // the changed sentence; the summary sentence of its claim
+	original         string // the sentence before the change
 }
 
 // names reports whether sum has a disagreement of kind naming source for
@@ -286,7 +309,7 @@ func itemKeys(sum *summarize.Summary) map[string]bool {
 
 var (
 	figureRE  = regexp.MustCompile(`\b\d[\d,]*(\.\d+)?\b`)
-	nameRE    = regexp.MustCompile(`[a-z,] (?:[A-Z][a-z]+ )?([A-Z][a-z]{3,})\b`)
+	nameRE    = regexp.MustCompile(`[a-z,] (?:[A-Z][a-z]+\.? )+([A-Z][a-z]{3,})\b`)
 	auxRE     = regexp.MustCompile(`\b(is|was|are|were|will|would|has|have|had|can|could)\b`)
 	planted   = []string{"Okonkwo", "Lindqvist", "Castellanos", "Nakamura", "Abernathy"}
 	thousands = regexp.MustCompile(`\b(\d{1,3}),(\d{3})\b`)
@@ -295,10 +318,18 @@ var (
 	millionRE = regexp.MustCompile(`\$(\d+(?:\.\d+)?) (million|billion)\b`)
 )
 
+// calendar holds the names of days and months: not names to replace.
+var calendar = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
 // changeText plants a change of kind in sentence: a figure (not a year)
 // that another source's sentence of the claim also gives, changed by a
 // third or more; the last word of a name that another source's sentence
-// also has, replaced; or "not" after the first auxiliary verb of a
+// also has, after another capitalised word (a first name, a title),
+// replaced; or "not" after the first auxiliary verb of a
 // sentence without a negation.
 func changeText(kind, sentence string, others []string) (string, bool) {
 	inOthers := func(w string) bool {
@@ -332,7 +363,7 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 	case "name":
 		for _, m := range nameRE.FindAllStringSubmatchIndex(sentence, -1) {
 			old := sentence[m[2]:m[3]]
-			if !inOthers(old) {
+			if !inOthers(old) || calendar[strings.ToLower(old)] {
 				continue
 			}
 			repl := planted[len(old)%len(planted)]

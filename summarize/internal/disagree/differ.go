@@ -43,8 +43,8 @@ func Compare(a, b *Sentence, grouped bool) []Match {
 	if max(ab, ba) >= PairOverlap {
 		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap)...)
 	}
-	if min(ab, ba) >= CloseOverlap {
-		out = append(out, nameDiffs(a, b)...)
+	if max(ab, ba) >= PairOverlap {
+		out = append(out, nameDiffs(a, b, min(ab, ba) >= CloseOverlap)...)
 	}
 	if min(ab, ba) < PairOverlap || !grouped {
 		return out // a negation is looked for only within a claim
@@ -106,7 +106,13 @@ func comparable(q, r Quantity) (need int, ok bool) {
 	}
 	switch q.Kind {
 	case Count:
-		if q.Unit == "." || r.Unit == "." || q.Unit != r.Unit {
+		if q.Unit == "." || r.Unit == "." {
+			return 0, false
+		}
+		if q.Unit != r.Unit {
+			if (q.Unit == "") != (r.Unit == "") && q.Unit != "death" && r.Unit != "death" {
+				return 2, true // "943,000" against "943,000 workers"
+			}
 			return 0, false
 		}
 		switch q.Unit {
@@ -116,7 +122,15 @@ func comparable(q, r Quantity) (need int, ok bool) {
 			return 3, true
 		}
 		return 2, true
-	case Money, Measure:
+	case Money:
+		if q.Unit != r.Unit {
+			return 0, false
+		}
+		if ratio := q.Value / r.Value; ratio > 0.2 && ratio < 5 {
+			return 0, true // sums of one order of magnitude, in one currency
+		}
+		return 1, true
+	case Measure:
 		return 1, q.Unit == r.Unit
 	case Percent, Age:
 		return 2, true
@@ -225,9 +239,10 @@ func numbers(a, b *Sentence, close bool) []Match {
 			continue
 		}
 		qs, qf := a.window(q.Lo, q.Hi, b)
-		if qf || q.Kind == Count && a.ofOthers(q) || otherYear && q.Kind != Year || !close && q.Kind >= Year {
+		if qf || otherYear && q.Kind != Year || !close && q.Kind >= Year {
 			continue
 		}
+		qo := q.Kind == Count && a.ofOthers(q)
 		best, bestN := -1, 0
 		for ri, r := range b.Quantities {
 			need, ok := comparable(q, r)
@@ -238,10 +253,10 @@ func numbers(a, b *Sentence, close bool) []Match {
 				continue // b's figure is in a too: it answers another of a's figures
 			}
 			rs, rf := b.window(r.Lo, r.Hi, a)
-			if rf || r.Kind == Count && b.ofOthers(r) {
-				continue
+			if rf || qo != (r.Kind == Count && b.ofOthers(r)) {
+				continue // one counts other things ("nine other deaths")
 			}
-			if n := shared(qs, rs); n >= need && n > bestN {
+			if n := shared(qs, rs); n >= need && (best < 0 || n > bestN) {
 				best, bestN = ri, n
 			}
 		}
@@ -286,6 +301,20 @@ func (s *Sentence) unmatched(other *Sentence) []span {
 	return out
 }
 
+// inName reports whether word j is a name word or a title written in
+// lower case before a name ("Gov.", "Sen." are names already).
+func (s *Sentence) inName(j int) bool {
+	if j < 0 || j >= len(s.Words) {
+		return false
+	}
+	for _, n := range s.names {
+		if j >= n.lo && j < n.hi {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerText returns words [lo, hi) lower-cased, joined by spaces.
 func (s *Sentence) lowerText(sp span) string {
 	var b strings.Builder
@@ -328,7 +357,11 @@ func (s *Sentence) neighbour(sp span, dir int) string {
 
 // nameDiffs returns the names of a that b replaces by another in the same
 // place: the same title or word before it, or after it.
-func nameDiffs(a, b *Sentence) []Match {
+//
+// Unless close (the two share CloseOverlap of each one's words), the word
+// before both must be a name word of the same run ("Ted Cruz" and "Ted
+// Abernathy", "President Trump" and "President Biden").
+func nameDiffs(a, b *Sentence, close bool) []Match {
 	bu := b.unmatched(a)
 	if len(bu) == 0 {
 		return nil
@@ -342,7 +375,12 @@ func nameDiffs(a, b *Sentence) []Match {
 			why := ""
 			if l := a.neighbour(u, -1); l != "" && l == b.neighbour(v, -1) {
 				why = "names after the same word"
-			} else if r := a.neighbour(u, 1); r != "" && r == b.neighbour(v, 1) {
+				if a.inName(u.lo-1) && b.inName(v.lo-1) {
+					why = "names after the same name or title"
+				} else if !close {
+					why = ""
+				}
+			} else if r := a.neighbour(u, 1); close && r != "" && r == b.neighbour(v, 1) {
 				why = "names before the same word"
 			}
 			if why == "" {
@@ -368,14 +406,15 @@ var auxiliaries = map[string]bool{
 // not make: a cue in the part the two share (a content word b holds
 // within four words before it and seven after), no cue in b and no word
 // that negates without a negation ("blocked"), a short run of b's words
-// in its place, and half of each one's words in common (or, when grouped,
-// 30% and three names).
+// in its place without a word there that negates without a negation
+// ("blocked"), and half of each one's words in common (or, when grouped,
+// 20% and two names).
 func polarity(a, b *Sentence, grouped bool) (Match, bool) {
-	if len(a.cues) == 0 || len(b.cues) > 0 || b.negativeWords() {
+	if len(a.cues) == 0 || len(b.cues) > 0 {
 		return Match{}, false
 	}
 	ov := max(overlap(a, b), overlap(b, a))
-	if low := min(overlap(a, b), overlap(b, a)); low < CloseOverlap && !(grouped && low >= 0.3 && ov >= PairOverlap && sharedNames(a, b) >= 3) {
+	if low := min(overlap(a, b), overlap(b, a)); low < CloseOverlap && !(grouped && low >= 0.2 && ov >= PairOverlap && sharedNames(a, b) >= 2) {
 		return Match{}, false
 	}
 	for _, c := range a.cues {
@@ -395,9 +434,9 @@ func polarity(a, b *Sentence, grouped bool) (Match, bool) {
 		if before < 0 || after < 0 {
 			continue
 		}
-		bs := b.counterpart(a.Words[before], a.Words[after], a)
-		if bs.hi-bs.lo > 6 {
-			continue // no short counterpart: the two may not say one thing
+		bs, region := b.counterpart(a.Words[before], a.Words[after], a)
+		if bs.hi-bs.lo > 6 || b.negativeWords(region) {
+			continue // no short counterpart, or one that may negate in other words
 		}
 		return Match{
 			Kind: "polarity", Slot: "polarity",
@@ -418,10 +457,11 @@ var negativePrefixes = []string{
 	"absen", "without", "abandon", "drop", "scrap", "cancel", "postpon", "suspend", "resist", "oppos",
 }
 
-// negativeWords reports a word that negates without a negation, or
+// negativeWords reports a word in sp that negates without a negation, or
 // "turned away", "held off", "hold off".
-func (s *Sentence) negativeWords() bool {
-	for i, w := range s.Words {
+func (s *Sentence) negativeWords(sp span) bool {
+	for i := sp.lo; i < sp.hi && i < len(s.Words); i++ {
+		w := s.Words[i]
 		for _, p := range negativePrefixes {
 			if strings.HasPrefix(w.Lower, p) {
 				return true
@@ -489,7 +529,9 @@ func hasContent(ws []Word) bool {
 // stands, between the words before and after it: the first run of
 // content words other does not hold (with an auxiliary before it), or,
 // when there is none, the word after ("said" against "did not say").
-func (s *Sentence) counterpart(before, after Word, other *Sentence) span {
+//
+// It also returns the region between the two words.
+func (s *Sentence) counterpart(before, after Word, other *Sentence) (span, span) {
 	lo, hi := 0, len(s.Words)
 	for j, w := range s.Words {
 		if w.Stem == before.Stem {
@@ -527,14 +569,14 @@ func (s *Sentence) counterpart(before, after Word, other *Sentence) span {
 	if start < 0 {
 		if hi >= len(s.Words) {
 			lo = min(lo, len(s.Words)-1)
-			return span{lo, lo + 1}
+			return span{lo, lo + 1}, span{lo, hi}
 		}
 		start, end = hi, hi+1
 	}
 	if start > 0 && auxiliaries[s.Words[start-1].Lower] {
 		start--
 	}
-	return span{start, end}
+	return span{start, end}, span{lo, min(hi+1, len(s.Words))}
 }
 
 func itoa(n int) string {

@@ -263,8 +263,8 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 		i += 2
 	}
 	v, next, ok := numberAt(ws, i)
-	if !ok {
-		return Quantity{}, lo + 1, false
+	if !ok || ws[i].Joined && i > 0 && !isNumeric(ws[i-1].Lower) {
+		return Quantity{}, lo + 1, false // "Covid-19", "F-16": part of a name
 	}
 	q := Quantity{Lo: lo, Num: i, Value: v, Approx: approx}
 	switch {
@@ -319,11 +319,11 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 func countHead(ws []Word, i int) string {
 	for j := i; j < len(ws) && j < i+3; j++ {
 		w := ws[j]
-		if w.Sign {
+		if w.Sign || prepositions[w.Lower] {
 			return ""
 		}
 		if w.Stem == "" {
-			if w.Lower == "of" || isNumeric(w.Lower) {
+			if isNumeric(w.Lower) {
 				return ""
 			}
 			continue
@@ -337,6 +337,13 @@ func countHead(ws []Word, i int) string {
 		return w.Stem
 	}
 	return ""
+}
+
+// prepositions end the words after a count before its noun: "943,000 for
+// the month" counts no months.
+var prepositions = map[string]bool{
+	"of": true, "for": true, "in": true, "on": true, "at": true, "by": true, "from": true, "to": true,
+	"with": true, "since": true, "after": true, "before": true, "during": true, "than": true, "as": true,
 }
 
 func matchWords(ws []Word, q []string) bool {
