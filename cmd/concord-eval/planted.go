@@ -204,6 +204,7 @@ func (st plantStory) evaluate() (plantOutcome, error) {
 		for _, d := range sum.Disagreements {
 			if !before[itemKey(d)] && cites(d, at.source) {
 				o.falseAlarms++
+				o.misses = append(o.misses, plantMiss{"alarm " + v.name + ": " + itemKey(d), at.original, at.changed, at.claim})
 				break
 			}
 		}
@@ -290,11 +291,17 @@ func cites(d summarize.Disagreement, source int) bool {
 	return false
 }
 
+// itemKey identifies a disagreement by its kind and the sources of each
+// value, so that a variant that only rewrites a value already raised
+// (7,000 as 7000) is the same item.
 func itemKey(d summarize.Disagreement) string {
 	var b strings.Builder
 	b.WriteString(d.Kind)
 	for _, v := range d.Values {
-		b.WriteString("|" + v.Text)
+		b.WriteString("|")
+		for _, s := range v.Sources {
+			b.WriteString(" " + strconv.Itoa(s))
+		}
 	}
 	return b.String()
 }
@@ -330,7 +337,8 @@ var calendar = map[string]bool{
 // third or more; the last word of a name that another source's sentence
 // also has, after another capitalised word (a first name, a title),
 // replaced; or "not" after the first auxiliary verb of a
-// sentence without a negation.
+// sentence without a negation whose next word (or the one after) another
+// source's sentence also has: the negation of a shared claim.
 func changeText(kind, sentence string, others []string) (string, bool) {
 	inOthers := func(w string) bool {
 		for _, o := range others {
@@ -373,8 +381,15 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 		if strings.Contains(sentence, " not ") || strings.Contains(sentence, "n't") || strings.Contains(sentence, " never ") {
 			return "", false
 		}
-		if loc := auxRE.FindStringIndex(sentence); loc != nil {
-			return sentence[:loc[1]] + " not" + sentence[loc[1]:], true
+		for _, loc := range auxRE.FindAllStringIndex(sentence, -1) {
+			// the word negated: the next one, or the one after an adverb
+			next := strings.Fields(sentence[loc[1]:])
+			for k := 0; k < len(next) && k < 2; k++ {
+				w := strings.Trim(next[k], ".,;:\"'“”")
+				if len(w) > 3 && inOthers(w) {
+					return sentence[:loc[1]] + " not" + sentence[loc[1]:], true
+				}
+			}
 		}
 	}
 	return "", false

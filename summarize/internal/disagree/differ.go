@@ -33,6 +33,11 @@ const PairOverlap = 0.35
 // words, so only sentences that say mostly the same are compared on them.
 const CloseOverlap = 0.5
 
+// PartOverlap is the share of one sentence's content words that the other
+// holds for the one to state part of the other: enough, within a claim,
+// for a negation of that part to be a difference.
+const PartOverlap = 0.6
+
 // Compare returns the points on which b differs from a. Grouped says
 // that a grouping took the two for one claim: only then is a negation
 // looked for, and it may be found between sentences that share less than
@@ -301,18 +306,38 @@ func (s *Sentence) unmatched(other *Sentence) []span {
 	return out
 }
 
-// inName reports whether word j is a name word or a title written in
-// lower case before a name ("Gov.", "Sen." are names already).
-func (s *Sentence) inName(j int) bool {
-	if j < 0 || j >= len(s.Words) {
-		return false
-	}
+// prefix returns the words of u's run of names before u, lower-cased:
+// "secretary of state" before "Marco Rubio", "" when u starts its run.
+func (s *Sentence) prefix(u span) string {
 	for _, n := range s.names {
-		if j >= n.lo && j < n.hi {
-			return true
+		if u.lo > n.lo && u.lo < n.hi {
+			return s.lowerText(span{n.lo, u.lo})
 		}
 	}
-	return false
+	return ""
+}
+
+// personLike reports whether u may be the name of someone or something
+// that another name can replace: one to three words, not an acronym
+// ("TX", "USMCA": abbreviations of what the other may write in full), and
+// not one word naming a group ("Democrats", "Republicans").
+func (s *Sentence) personLike(u span) bool {
+	if u.hi-u.lo > 3 {
+		return false
+	}
+	if u.hi-u.lo == 1 {
+		w := s.Words[u.lo]
+		text := s.Text[w.Start:w.End]
+		if strings.ToUpper(text) == text {
+			return false
+		}
+		for _, suf := range []string{"ans", "ats", "ists", "ers", "ics"} {
+			if strings.HasSuffix(w.Lower, suf) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // lowerText returns words [lo, hi) lower-cased, joined by spaces.
@@ -372,10 +397,13 @@ func nameDiffs(a, b *Sentence, close bool) []Match {
 			if a.lowerText(u) == b.initials(v) || b.lowerText(v) == a.initials(u) {
 				continue // "U.S." and "United States"
 			}
+			if !a.personLike(u) || !b.personLike(v) {
+				continue
+			}
 			why := ""
 			if l := a.neighbour(u, -1); l != "" && l == b.neighbour(v, -1) {
 				why = "names after the same word"
-				if a.inName(u.lo-1) && b.inName(v.lo-1) {
+				if pa, pb := a.prefix(u), b.prefix(v); pa != "" && pa == pb {
 					why = "names after the same name or title"
 				} else if !close {
 					why = ""
@@ -408,13 +436,13 @@ var auxiliaries = map[string]bool{
 // that negates without a negation ("blocked"), a short run of b's words
 // in its place without a word there that negates without a negation
 // ("blocked"), and half of each one's words in common (or, when grouped,
-// 20% and two names).
+// PartOverlap of one's words in the other, or 20% and two names).
 func polarity(a, b *Sentence, grouped bool) (Match, bool) {
 	if len(a.cues) == 0 || len(b.cues) > 0 {
 		return Match{}, false
 	}
 	ov := max(overlap(a, b), overlap(b, a))
-	if low := min(overlap(a, b), overlap(b, a)); low < CloseOverlap && !(grouped && low >= 0.2 && ov >= PairOverlap && sharedNames(a, b) >= 2) {
+	if low := min(overlap(a, b), overlap(b, a)); low < CloseOverlap && !(grouped && (ov >= PartOverlap || low >= 0.2 && ov >= PairOverlap && sharedNames(a, b) >= 2)) {
 		return Match{}, false
 	}
 	for _, c := range a.cues {
