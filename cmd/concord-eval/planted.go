@@ -333,7 +333,8 @@ var calendar = map[string]bool{
 }
 
 // changeText plants a change of kind in sentence: a figure (not a year)
-// that another source's sentence of the claim also gives, changed by a
+// that another source's sentence of the claim also gives, with a word
+// next to it (within two) there too, changed by a
 // third or more; the last word of a name that another source's sentence
 // also has, after another capitalised word (a first name, a title),
 // replaced; or "not" after the first auxiliary verb of a
@@ -348,13 +349,33 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 		}
 		return false
 	}
+	// nearShared reports whether a word of four letters or more within
+	// two words of [lo, hi) is in the other sentence that has w: the
+	// figure stands for the same thing there.
+	nearShared := func(w string, lo, hi int) bool {
+		before := strings.Fields(sentence[:lo])
+		after := strings.Fields(sentence[hi:])
+		near := append(before[max(0, len(before)-2):], after[:min(2, len(after))]...)
+		for _, o := range others {
+			if !regexp.MustCompile(`\b` + regexp.QuoteMeta(w) + `\b`).MatchString(o) {
+				continue
+			}
+			for _, n := range near {
+				n = strings.Trim(n, ".,;:\"'“”()")
+				if len(n) >= 4 && strings.Contains(o, n) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	switch kind {
 	case "number":
 		for _, loc := range figureRE.FindAllStringIndex(sentence, -1) {
 			f := sentence[loc[0]:loc[1]]
 			v, err := strconv.ParseFloat(strings.ReplaceAll(f, ",", ""), 64)
-			if err != nil || len(f) == 4 && v >= 1800 && v <= 2100 && !strings.Contains(f, ",") || !inOthers(f) {
-				continue // a year, or a figure no other source gives
+			if err != nil || len(f) == 4 && v >= 1800 && v <= 2100 && !strings.Contains(f, ",") || !nearShared(f, loc[0], loc[1]) {
+				continue // a year, or a figure no other source gives for the same thing
 			}
 			nv := v*1.5 + 3
 			if v != float64(int64(v)) {

@@ -46,7 +46,7 @@ func Compare(a, b *Sentence, grouped bool) []Match {
 	var out []Match
 	ab, ba := overlap(a, b), overlap(b, a)
 	if max(ab, ba) >= PairOverlap {
-		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap)...)
+		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped)...)
 	}
 	if max(ab, ba) >= PairOverlap {
 		out = append(out, nameDiffs(a, b, min(ab, ba) >= CloseOverlap)...)
@@ -147,8 +147,8 @@ func comparable(q, r Quantity) (need int, ok bool) {
 // window returns the content stems within six words of [lo, hi) (a word
 // of death as "death"), and whether the window names a place that other
 // does not: a name after "in", "at", "throughout" and the like that other
-// does not hold. Such figures may be about different places ("in
-// Guatemala", "in Mexico").
+// does not hold. When both do, the figures may be about different places
+// ("in Guatemala", "in Mexico").
 func (s *Sentence) window(lo, hi int, other *Sentence) (stems []string, foreign bool) {
 	for j := max(0, lo-6); j < min(len(s.Words), hi+6); j++ {
 		if j >= lo && j < hi {
@@ -236,7 +236,7 @@ func shared(a, b []string) int {
 }
 
 // numbers returns the figures of a that b gives otherwise.
-func numbers(a, b *Sentence, close bool) []Match {
+func numbers(a, b *Sentence, close, grouped bool) []Match {
 	var out []Match
 	otherYear := a.yearNotIn(b) || b.yearNotIn(a)
 	for qi, q := range a.Quantities {
@@ -244,7 +244,7 @@ func numbers(a, b *Sentence, close bool) []Match {
 			continue
 		}
 		qs, qf := a.window(q.Lo, q.Hi, b)
-		if qf || otherYear && q.Kind != Year || !close && q.Kind >= Year {
+		if otherYear && q.Kind != Year || !close && q.Kind >= Year {
 			continue
 		}
 		qo := q.Kind == Count && a.ofOthers(q)
@@ -258,8 +258,11 @@ func numbers(a, b *Sentence, close bool) []Match {
 				continue // b's figure is in a too: it answers another of a's figures
 			}
 			rs, rf := b.window(r.Lo, r.Hi, a)
-			if rf || qo != (r.Kind == Count && b.ofOthers(r)) {
-				continue // one counts other things ("nine other deaths")
+			if qf && rf || qo != (r.Kind == Count && b.ofOthers(r)) {
+				continue // each names a place the other does not, or one counts other things ("nine other deaths")
+			}
+			if grouped && need == 2 && q.Kind == Count && q.Unit == r.Unit {
+				need = 1 // the same things counted, in one claim
 			}
 			if n := shared(qs, rs); n >= need && (best < 0 || n > bestN) {
 				best, bestN = ri, n

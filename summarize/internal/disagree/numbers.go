@@ -267,6 +267,13 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 		return Quantity{}, lo + 1, false // "Covid-19", "F-16": part of a name
 	}
 	q := Quantity{Lo: lo, Num: i, Value: v, Approx: approx}
+	if next < len(ws) && ws[next].Joined && isNumeric(ws[next].Lower) && cur == "" {
+		// a tally or score: "52-48", one figure
+		if w, err := strconv.ParseFloat(ws[next].Lower, 64); err == nil {
+			q.Kind, q.Unit, q.Value, q.Hi = Count, "-"+strconv.FormatFloat(w, 'g', -1, 64), v, next+1
+			return q, next + 1, true
+		}
+	}
 	switch {
 	case cur != "":
 		q.Kind, q.Unit = Money, cur
@@ -317,7 +324,7 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 // content word within two words after it ("231 people", "100
 // storm-related deaths"), "death" for a word of death.
 func countHead(ws []Word, i int) string {
-	for j := i; j < len(ws) && j < i+3; j++ {
+	for j := i; j < len(ws) && j < i+4; j++ {
 		w := ws[j]
 		if w.Sign || prepositions[w.Lower] {
 			return ""
@@ -329,6 +336,9 @@ func countHead(ws []Word, i int) string {
 			continue
 		}
 		if j+1 < len(ws) && ws[j+1].Joined {
+			for j+1 < len(ws) && ws[j+1].Joined && isNumeric(ws[j+1].Lower) {
+				j++ // "Covid-19 cases"
+			}
 			continue // the first part of "storm-related"
 		}
 		if deathWords[w.Stem] {
