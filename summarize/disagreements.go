@@ -95,7 +95,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	var out []Disagreement
 	for si, k := range chosen {
 		c := cs.claims[k]
-		set, grouped := p.comparedWith(cs, c, m)
+		set, dups, grouped := p.comparedWith(cs, c, m)
 		if len(set) < 2 {
 			continue
 		}
@@ -109,17 +109,19 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 			for _, v := range it.Values {
 				dv := DisagreementValue{Approximate: v.Approx}
 				for _, mn := range v.Mentions {
-					b := p.body[set[mn.Sentence]]
 					key := seenKey{it.Kind, set[mn.Sentence], mn.Start}
 					if !seen[key] {
 						fresh = true
 					}
-					for _, doc := range append([]int{b.Doc}, p.copies[b.Doc]...) {
-						dv.Statements = append(dv.Statements, Statement{
-							Citation:  Citation{Source: doc + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text},
-							Words:     b.Text[mn.Start:mn.End],
-							WordStart: b.Start + mn.Start, WordEnd: b.Start + mn.End,
-						})
+					for _, bi := range append([]int{set[mn.Sentence]}, dups[mn.Sentence]...) {
+						b := p.body[bi]
+						for _, doc := range append([]int{b.Doc}, p.copies[b.Doc]...) {
+							dv.Statements = append(dv.Statements, Statement{
+								Citation:  Citation{Source: doc + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text},
+								Words:     b.Text[mn.Start:mn.End],
+								WordStart: b.Start + mn.Start, WordEnd: b.Start + mn.End,
+							})
+						}
 					}
 				}
 				slices.SortStableFunc(dv.Statements, func(x, y Statement) int { return x.Citation.Source - y.Citation.Source })
@@ -153,18 +155,26 @@ const nearClaim = 0.3
 // comparedWith returns the body sentences a claim is compared with, its
 // representative first: the claim's members, then the sentences much
 // like the representative that were not grouped with it, leaving out the
-// representative's own document and every sentence whose text an earlier
-// one has. The first grouped are the claim's.
-func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, grouped int) {
+// representative's own document. A sentence whose text an earlier one has
+// is not compared again but listed in dups of that one (it states the
+// same values). The first grouped are the claim's.
+func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, dups [][]int, grouped int) {
 	rep := c.rep
-	set = []int{rep}
-	texts := map[string]bool{p.body[rep].Text: true}
+	set, dups = []int{rep}, [][]int{nil}
+	at := map[string]int{p.body[rep].Text: 0}
 	add := func(b int) {
-		if p.body[b].Doc == p.body[rep].Doc || texts[p.body[b].Text] {
+		if p.body[b].Doc == p.body[rep].Doc {
 			return
 		}
-		texts[p.body[b].Text] = true
+		if j, ok := at[p.body[b].Text]; ok {
+			if !slices.Contains(dups[j], b) && set[j] != b {
+				dups[j] = append(dups[j], b)
+			}
+			return
+		}
+		at[p.body[b].Text] = len(set)
 		set = append(set, b)
+		dups = append(dups, nil)
 	}
 	for _, b := range c.members {
 		add(b)
@@ -181,5 +191,5 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, g
 	for _, b := range near {
 		add(b)
 	}
-	return set, grouped
+	return set, dups, grouped
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -107,7 +108,11 @@ func FuzzSummarize(f *testing.F) {
 		if s.anyPartial() {
 			legend = 1
 		}
-		if lines := strings.Count(txt.String(), "\n"); lines != len(s.Sentences)+1+len(s.Sources)+legend {
+		differ := 0
+		if len(s.Disagreements) > 0 {
+			differ = len(s.Disagreements) + 2 // heading, items, blank line
+		}
+		if lines := strings.Count(txt.String(), "\n"); lines != len(s.Sentences)+1+len(s.Sources)+legend+differ {
 			t.Fatalf("text output has %d lines for %d sentences and %d sources", lines, len(s.Sentences), len(s.Sources))
 		}
 	})
@@ -116,6 +121,7 @@ func FuzzSummarize(f *testing.F) {
 // checkSummary checks the properties of a summary of docs made with opt.
 func checkSummary(t *testing.T, docs []Document, opt Options, s *Summary) {
 	t.Helper()
+	checkDisagreements(t, docs, s)
 	if len(s.Sources) != len(docs) {
 		t.Fatalf("%d sources for %d documents", len(s.Sources), len(docs))
 	}
@@ -214,6 +220,38 @@ func checkSummary(t *testing.T, docs []Document, opt Options, s *Summary) {
 	default:
 		if n > defaultLength {
 			t.Fatalf("%d sentences, default budget %d", n, defaultLength)
+		}
+	}
+}
+
+// checkDisagreements checks that every disagreement concerns a summary
+// sentence, has two or more values with different keys of statements,
+// and that every statement's spans lie in its source's text and hold its
+// words.
+func checkDisagreements(t *testing.T, docs []Document, s *Summary) {
+	t.Helper()
+	for i, d := range s.Disagreements {
+		if d.Sentence < 0 || d.Sentence >= len(s.Sentences) || len(d.Values) < 2 {
+			t.Fatalf("disagreement %d: sentence %d of %d, %d values", i, d.Sentence, len(s.Sentences), len(d.Values))
+		}
+		if d.Kind != "number" && d.Kind != "name" && d.Kind != "polarity" {
+			t.Fatalf("disagreement %d: kind %q", i, d.Kind)
+		}
+		for _, v := range d.Values {
+			if len(v.Statements) == 0 || len(v.Sources) == 0 || !slices.IsSorted(v.Sources) {
+				t.Fatalf("disagreement %d: value %+v", i, v)
+			}
+			for _, st := range v.Statements {
+				c := st.Citation
+				if c.Source < 1 || c.Source > len(docs) || !slices.Contains(v.Sources, c.Source) {
+					t.Fatalf("disagreement %d: statement of source %d, value sources %v", i, c.Source, v.Sources)
+				}
+				text := strings.ToValidUTF8(docs[c.Source-1].Text, "\uFFFD")
+				if c.Start < 0 || c.End > len(text) || text[c.Start:c.End] != c.Text ||
+					st.WordStart < c.Start || st.WordEnd > c.End || st.WordStart > st.WordEnd || text[st.WordStart:st.WordEnd] != st.Words {
+					t.Fatalf("disagreement %d: statement %+v does not fit source %d", i, st, c.Source)
+				}
+			}
 		}
 	}
 }

@@ -50,6 +50,7 @@ func (s *Summary) WriteHTML(w io.Writer, docs []Document) error {
 		}
 	}
 
+	differs := s.differSpans(texts)
 	bw := bufio.NewWriter(w)
 	esc := html.EscapeString
 	bw.WriteString("<!DOCTYPE html>\n<html lang=\"" + esc(langCode(s.Language)) + "\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -75,7 +76,28 @@ func (s *Summary) WriteHTML(w io.Writer, docs []Document) error {
 		}
 		fmt.Fprintf(bw, "</p>\n<p class=\"meta\">support %d · score %s</p>\n</li>\n", sent.Support, fmtScore(sent.Score))
 	}
-	bw.WriteString("</ol>\n</section>\n<section class=\"sources\" id=\"sources\">\n<h2>Sources</h2>\n")
+	bw.WriteString("</ol>\n")
+	if len(s.Disagreements) > 0 {
+		bw.WriteString("<h2>" + differHeading + "</h2>\n<ul class=\"differences\">\n")
+		for i, d := range s.Disagreements {
+			fmt.Fprintf(bw, "<li id=\"differ-%d\">%s on %s:", i+1, esc(capitalFirst(kindPhrase(d.Kind))), esc(s.about(d)))
+			for k, v := range d.Values {
+				if k > 0 {
+					bw.WriteString(";")
+				}
+				fmt.Fprintf(bw, " <span class=\"differ\">%s</span>", esc(collapse(v.Text)))
+				for _, st := range v.Statements {
+					fmt.Fprintf(bw, "<a class=\"cite\" href=\"#d%d-%d-%d\">[%d]</a>", i+1, st.Citation.Source, st.WordStart, st.Citation.Source)
+				}
+				if v.Approximate {
+					bw.WriteString(" (approximate)")
+				}
+			}
+			bw.WriteString("</li>\n")
+		}
+		bw.WriteString("</ul>\n")
+	}
+	bw.WriteString("</section>\n<section class=\"sources\" id=\"sources\">\n<h2>Sources</h2>\n")
 	for d := range docs {
 		src := s.Sources[d]
 		fmt.Fprintf(bw, "<article class=\"source\" id=\"source-%d\">\n<h3><span class=\"num\">[%d]</span> %s</h3>\n", d+1, d+1, esc(src.ID))
@@ -85,12 +107,13 @@ func (s *Summary) WriteHTML(w io.Writer, docs []Document) error {
 		bw.WriteString("<div class=\"text\">")
 		text, pos := texts[d], 0
 		for _, m := range marks[d] {
-			bw.WriteString(esc(text[pos:m.start]))
-			fmt.Fprintf(bw, "<mark class=\"cited claim-%d\" id=\"s%d-%d\" data-claim=\"%d\">%s<sup>%d</sup></mark>",
-				m.claim, d+1, m.sentence, m.claim, esc(text[m.start:m.end]), m.claim)
+			differs[d].write(bw, text, pos, m.start)
+			fmt.Fprintf(bw, "<mark class=\"cited claim-%d\" id=\"s%d-%d\" data-claim=\"%d\">", m.claim, d+1, m.sentence, m.claim)
+			differs[d].write(bw, text, m.start, m.end)
+			fmt.Fprintf(bw, "<sup>%d</sup></mark>", m.claim)
 			pos = m.end
 		}
-		bw.WriteString(esc(text[pos:]))
+		differs[d].write(bw, text, pos, len(text))
 		bw.WriteString("</div>\n</article>\n")
 	}
 	bw.WriteString("</section>\n</div>\n")
@@ -107,6 +130,56 @@ func (s *Summary) WriteHTML(w io.Writer, docs []Document) error {
 	}
 	bw.WriteString("<script>" + reportJS + "</script>\n</body>\n</html>\n")
 	return bw.Flush()
+}
+
+// A differSpan is the words of a disagreement's value in a source's text.
+type differSpan struct{ start, end, item, source int }
+
+// A differList is the differing words of one source, in text order.
+type differList []differSpan
+
+// differSpans lists the words of every disagreement value per source, in
+// text order; a span that overlaps an earlier one, or that does not lie in
+// the text, is left unmarked.
+func (s *Summary) differSpans(texts []string) []differList {
+	out := make([]differList, len(texts))
+	for i, d := range s.Disagreements {
+		for _, v := range d.Values {
+			for _, st := range v.Statements {
+				src := st.Citation.Source - 1
+				if src < 0 || src >= len(texts) || st.WordStart < 0 || st.WordEnd > len(texts[src]) || st.WordStart >= st.WordEnd {
+					continue
+				}
+				out[src] = append(out[src], differSpan{st.WordStart, st.WordEnd, i + 1, src + 1})
+			}
+		}
+	}
+	for k, l := range out {
+		sort.SliceStable(l, func(a, b int) bool { return l[a].start < l[b].start })
+		kept := l[:0]
+		for _, sp := range l {
+			if len(kept) == 0 || sp.start >= kept[len(kept)-1].end {
+				kept = append(kept, sp)
+			}
+		}
+		out[k] = kept
+	}
+	return out
+}
+
+// write writes text[lo:hi] escaped, with the differing words in it marked
+// (a span that crosses lo or hi is not marked there).
+func (l differList) write(bw *bufio.Writer, text string, lo, hi int) {
+	pos := lo
+	for _, sp := range l {
+		if sp.start < pos || sp.end > hi {
+			continue
+		}
+		bw.WriteString(html.EscapeString(text[pos:sp.start]))
+		fmt.Fprintf(bw, "<span class=\"differ\" id=\"d%d-%d-%d\" title=\"the sources differ here (item %d)\">%s</span>", sp.item, sp.source, sp.start, sp.item, html.EscapeString(text[sp.start:sp.end]))
+		pos = sp.end
+	}
+	bw.WriteString(html.EscapeString(text[pos:hi]))
 }
 
 // langCode returns the ISO 639-1 code of a language name, "en" if unknown.
@@ -144,6 +217,8 @@ header h1 { margin: 0; font-size: 20px; }
 .source h3 { margin: 4px 0; font: bold 15px sans-serif; word-break: break-all; }
 .source .title { margin: 0 0 8px; font-style: italic; }
 .text { white-space: pre-wrap; }
+.differ { text-decoration: underline wavy #c0392b; text-underline-offset: 3px; }
+.differ:target { background: #f5b7b1; }
 mark.cited { background: var(--cite); padding: 1px 0; border-radius: 2px; scroll-margin-top: 40vh; }
 mark.cited sup { font: 10px sans-serif; color: var(--muted); margin-left: 2px; }
 mark.cited:target, mark.cited.active { background: var(--active); outline: 2px solid #e67e00; }

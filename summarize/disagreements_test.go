@@ -1,0 +1,165 @@
+package summarize
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// plantedDocs is a story of three versions: c gives another death toll, b
+// another director's name, c negates the airport claim; b writes the aid
+// as "7.7 million dollars" and the wind without its conversion.
+var plantedDocs = []Document{
+	{ID: "a", Text: "At least 231 people have been confirmed dead in Honduras after the storm, the National Emergency Commission said Saturday. The commission's director, Maria Lopez, said rescue teams had reached most of the flooded villages by Saturday night. The European Union approved $7.7 million in emergency aid for the region on Tuesday. The storm hit the coast with 120-mph (205-kph) winds before it weakened over land. The airport in the capital will reopen on Monday for relief flights, officials said."},
+	{ID: "b", Text: "At least 231 people have been confirmed dead in Honduras after the storm, the National Emergency Commission said on Saturday. The commission's director, Ana Castillo, said rescue teams had reached most of the flooded villages by Saturday night. The European Union approved 7.7 million dollars in emergency aid for the region on Tuesday. The storm hit the coast with 120 mph winds before it weakened over land. The airport in the capital will reopen on Monday for relief flights, officials said."},
+	{ID: "c", Text: "At least 345 people have been confirmed dead in Honduras after the storm, the National Emergency Commission said Saturday. The commission's director, Maria Lopez, said rescue teams had reached most of the flooded villages by Saturday night. The European Union approved $7.7 million in emergency aid for the region on Tuesday. The storm hit the coast with winds of 120 mph before it weakened over land. The airport in the capital will not reopen on Monday for relief flights, officials said."},
+}
+
+// items renders disagreements as "kind: value(sources); ..." lines with
+// the source IDs, so that renumbering the sources does not change them.
+func items(t *testing.T, sum *Summary) []string {
+	t.Helper()
+	var out []string
+	for _, d := range sum.Disagreements {
+		var vs []string
+		for _, v := range d.Values {
+			var ids []string
+			for _, src := range v.Sources {
+				ids = append(ids, sum.Sources[src-1].ID)
+			}
+			slices.Sort(ids)
+			ids = slices.Compact(ids) // an exact copy under its original's ID
+			vs = append(vs, fmt.Sprintf("%s(%s)", v.Text, strings.Join(ids, ",")))
+		}
+		slices.Sort(vs)
+		out = append(out, d.Kind+": "+strings.Join(vs, "; ")+" on "+sum.Sentences[d.Sentence].Text)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestDisagreementsPlanted(t *testing.T) {
+	sum, err := Summarize(plantedDocs, Options{Sentences: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := items(t, sum)
+	want := []string{
+		"name: Ana Castillo(b); Maria Lopez(a,c) on The commission's director, Maria Lopez, said rescue teams had reached most of the flooded villages by Saturday night.",
+		"number: At least 231(a,b); At least 345(c) on At least 231 people have been confirmed dead in Honduras after the storm, the National Emergency Commission said on Saturday.",
+		"polarity: will not reopen(c); will reopen(a,b) on The airport in the capital will not reopen on Monday for relief flights, officials said.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, d := range sum.Disagreements {
+		for _, v := range d.Values {
+			for _, st := range v.Statements {
+				c := st.Citation
+				text := plantedDocs[c.Source-1].Text
+				if text[c.Start:c.End] != c.Text || text[st.WordStart:st.WordEnd] != st.Words || st.WordStart < c.Start || st.WordEnd > c.End {
+					t.Errorf("statement %+v does not fit source %d", st, c.Source)
+				}
+			}
+		}
+	}
+}
+
+// TestDisagreementsProperties: an exact copy of a document adds no item
+// (its source joins the values of its original), and permuting the
+// documents changes only the source numbers.
+func TestDisagreementsProperties(t *testing.T) {
+	base, err := Summarize(plantedDocs, Options{Sentences: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := items(t, base)
+	// The copy bears its original's ID, so that items name the same IDs;
+	// it must add no item and appear in no value but its original's.
+	withCopy := append(slices.Clone(plantedDocs), Document{ID: "c", Text: plantedDocs[2].Text})
+	sum, err := Summarize(withCopy, Options{Sentences: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := items(t, sum); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("with an exact copy of c:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, order := range [][]int{{0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}} {
+		var docs []Document
+		for _, k := range order {
+			docs = append(docs, plantedDocs[k])
+		}
+		sum, err := Summarize(docs, Options{Sentences: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := items(t, sum); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("order %v:\n%s\nwant\n%s", order, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestDisagreementsNone: without a difference, and in another language,
+// there is no item and the outputs have no section.
+func TestDisagreementsNone(t *testing.T) {
+	same := []Document{plantedDocs[0], {ID: "a2", Text: plantedDocs[0].Text + " Officials said more help was coming."}}
+	sum, err := Summarize(same, Options{Sentences: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Disagreements != nil {
+		t.Errorf("copies of one text: %v", items(t, sum))
+	}
+	var b bytes.Buffer
+	if err := sum.WriteText(&b); err != nil || strings.Contains(b.String(), differHeading) {
+		t.Errorf("text output names the section: %v\n%s", err, b.String())
+	}
+	b.Reset()
+	if err := sum.WriteJSON(&b); err != nil || strings.Contains(b.String(), "disagreements") {
+		t.Errorf("JSON output has the field: %v", err)
+	}
+}
+
+// TestReportDisagreements: the report lists the items, marks the
+// differing words in the sources, and every link to them has its target.
+func TestReportDisagreements(t *testing.T) {
+	sum, err := Summarize(plantedDocs, Options{Sentences: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := sum.WriteHTML(&b, plantedDocs); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	if !strings.Contains(page, "<h2>"+differHeading+"</h2>") {
+		t.Error("no section")
+	}
+	ids := map[string]bool{}
+	for _, m := range regexp.MustCompile(`<span class="differ" id="([^"]+)"[^>]*>([^<]*)</span>`).FindAllStringSubmatch(page, -1) {
+		ids[m[1]] = true
+	}
+	links := regexp.MustCompile(`href="#(d[0-9]+-[0-9]+-[0-9]+)"`).FindAllStringSubmatch(page, -1)
+	n := 0
+	for _, d := range sum.Disagreements {
+		for _, v := range d.Values {
+			n += len(v.Statements)
+		}
+	}
+	if len(links) != n || len(ids) != n {
+		t.Errorf("%d links and %d marked spans for %d statements", len(links), len(ids), n)
+	}
+	for _, l := range links {
+		if !ids[l[1]] {
+			t.Errorf("link #%s has no target", l[1])
+		}
+	}
+	for _, w := range []string{">At least 345</span>", ">Ana Castillo</span>", ">will not reopen</span>"} {
+		if !strings.Contains(page, w) {
+			t.Errorf("the report does not mark %q", w)
+		}
+	}
+}
