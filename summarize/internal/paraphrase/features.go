@@ -330,10 +330,17 @@ func dot32x2(a, b, c []float32) (float32, float32) {
 // Features returns the measures of the pair a, b (see FeatureNames);
 // lexical is the first stage's similarity of the two.
 func Features(a, b *Sentence, lexical float64) [NumFeatures]float64 {
-	var f [NumFeatures]float64
+	f, _, _ := Measure(a, b, lexical)
+	return f
+}
+
+// Measure returns Features(a, b, lexical), Coverage(a, b) and
+// Coverage(b, a), from one alignment of the two.
+func Measure(a, b *Sentence, lexical float64) (f [NumFeatures]float64, coverA, coverB float64) {
 	f[fLexical] = lexical
 	var al alignment
 	al.align(a, b)
+	coverA, coverB = al.a.wn, al.b.wn
 	x, y := &al.a, &al.b
 	f[fExactMin], f[fExactMax] = min(x.exact, y.exact), max(x.exact, y.exact)
 	f[fWordNetMin], f[fWordNetMax] = min(x.wn, y.wn), max(x.wn, y.wn)
@@ -372,7 +379,7 @@ func Features(a, b *Sentence, lexical float64) [NumFeatures]float64 {
 	f[fMissingMin], f[fMissingMax] = min(x.missing, y.missing), max(x.missing, y.missing)
 	f[fNamesUnmatched] = float64(x.noName + y.noName)
 	f[fNumbersUnmatched] = float64(numbersUnmatched(a.nums, b.nums) + numbersUnmatched(b.nums, a.nums))
-	return f
+	return f, coverA, coverB
 }
 
 // nameShare returns the share of a side's names without a match (0

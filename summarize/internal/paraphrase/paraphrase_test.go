@@ -251,3 +251,27 @@ func TestDot32x2(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasure: Measure gives Features and the coverage both ways, bit
+// for bit as Coverage gives them.
+func TestMeasure(t *testing.T) {
+	an := english(t)
+	texts := []string{
+		"One option under consideration would involve deploying European forces to Ukraine under the command of the United States.",
+		"One possible strategy involves deploying European troops to Ukraine under US command and control.",
+		"The city closed the bridge on Sunday.",
+		"Officials did not say when the bridge would reopen.",
+	}
+	for _, p := range texts {
+		for _, q := range texts {
+			x, y := an.Analyse(p), an.Analyse(q)
+			f, ca, cb := Measure(x, y, 0.4)
+			if f != Features(x, y, 0.4) {
+				t.Errorf("%q, %q: Measure's features differ from Features", p, q)
+			}
+			if math.Float64bits(ca) != math.Float64bits(Coverage(x, y)) || math.Float64bits(cb) != math.Float64bits(Coverage(y, x)) {
+				t.Errorf("%q, %q: coverage %v, %v; Coverage gives %v, %v", p, q, ca, cb, Coverage(x, y), Coverage(y, x))
+			}
+		}
+	}
+}
