@@ -71,6 +71,36 @@ type Matcher struct {
 	// when memo is set: the citations, the explain view and selection
 	// ask for the same sentences' similarities again and again.
 	wordMemo sync.Map // string → []string
+	// pairMemo holds the model's measures of the pairs already
+	// measured by the methods below, when memo is set.
+	pairMemo sync.Map // textPair → *measures
+}
+
+// A textPair is two texts, the one that sorts first first.
+type textPair struct{ a, b string }
+
+// measures are the model's measures of a textPair and the coverage of
+// each text by the other.
+type measures struct {
+	f              [paraphrase.NumFeatures]float64
+	coverA, coverB float64 // paraphrase.Coverage(a, b) and (b, a)
+}
+
+// measure returns the measures of texts a <= b, whose lexical similarity
+// is lex (analysing them as needed), remembering them when memo is set.
+func (m *Matcher) measure(a, b string, lex float64) *measures {
+	key := textPair{a, b}
+	if m.memo != nil {
+		if v, ok := m.pairMemo.Load(key); ok {
+			return v.(*measures)
+		}
+	}
+	x := new(measures)
+	x.f, x.coverA, x.coverB = paraphrase.Measure(m.analyse(a), m.analyse(b), lex)
+	if m.memo != nil {
+		m.pairMemo.Store(key, x)
+	}
+	return x
 }
 
 // NewMatcher returns a Matcher for language ("" means English; see
@@ -128,7 +158,11 @@ func (m *Matcher) Similarity(a, b string) float64 {
 	if b < a {
 		a, b = b, a // a fixed order: the same bits either way
 	}
-	return m.joinWeight(m.analyse(a), m.analyse(b), lex, paraphrase.Default().Same)
+	x, y := m.analyse(a), m.analyse(b)
+	if !x.Known() || !y.Known() {
+		return min(1, lex*ModelThreshold/SameClaimThreshold)
+	}
+	return m.weightOf(x, y, &m.measure(a, b, lex).f, paraphrase.Default().Same)
 }
 
 // Probability returns the probability that a and b make the same claim in
@@ -149,8 +183,7 @@ func (m *Matcher) Probability(a, b string) float64 {
 	if !x.Known() || !y.Known() {
 		return min(1, lex*ModelThreshold/SameClaimThreshold)
 	}
-	f := paraphrase.Features(x, y, lex)
-	return paraphrase.Default().Same.Similarity(&f)
+	return paraphrase.Default().Same.Similarity(&m.measure(a, b, lex).f)
 }
 
 // GradedJoin is the graded similarity (Matcher.Graded: 0.6 is an STS
@@ -200,11 +233,17 @@ func (m *Matcher) joinWeight(a, b *paraphrase.Sentence, lex float64, model *para
 		return min(1, lex*ModelThreshold/SameClaimThreshold)
 	}
 	f := paraphrase.Features(a, b, lex)
-	w := model.Similarity(&f)
+	return m.weightOf(a, b, &f, model)
+}
+
+// weightOf is joinWeight for two sentences the model knows, of measures
+// f.
+func (m *Matcher) weightOf(a, b *paraphrase.Sentence, f *[paraphrase.NumFeatures]float64, model *paraphrase.Model) float64 {
+	w := model.Similarity(f)
 	// Roughly equivalent (the graded head's STS score of 3 of 5), on
 	// the probability's scale: at GradedJoin it reaches ModelThreshold.
 	if f[paraphrase.SoftMin] >= RoughCoverage {
-		w = max(w, paraphrase.Default().Graded.Similarity(&f)-(GradedJoin-ModelThreshold))
+		w = max(w, paraphrase.Default().Graded.Similarity(f)-(GradedJoin-ModelThreshold))
 	}
 	if cov := f[paraphrase.SoftMax]; cov >= PartOfCoverage && min(a.ContentWords(), b.ContentWords()) >= partOfWords {
 		w = max(w, ModelThreshold)
@@ -229,14 +268,14 @@ func (m *Matcher) equivalent(a, b string) bool {
 	if !x.Known() || !y.Known() {
 		return lex >= SameClaimThreshold
 	}
-	f := paraphrase.Features(x, y, lex)
-	if paraphrase.Opposed(&f) {
+	f := &m.measure(a, b, lex).f
+	if paraphrase.Opposed(f) {
 		return false
 	}
-	if paraphrase.Default().Same.Similarity(&f) >= ModelThreshold {
+	if paraphrase.Default().Same.Similarity(f) >= ModelThreshold {
 		return true
 	}
-	return f[paraphrase.SoftMin] >= RoughCoverage && paraphrase.Default().Graded.Similarity(&f) >= GradedJoin
+	return f[paraphrase.SoftMin] >= RoughCoverage && paraphrase.Default().Graded.Similarity(f) >= GradedJoin
 }
 
 // Graded returns a graded similarity of a and b in [0, 1], trained on the
@@ -250,8 +289,7 @@ func (m *Matcher) Graded(a, b string) float64 {
 	if b < a {
 		a, b = b, a
 	}
-	f := paraphrase.Features(m.analyse(a), m.analyse(b), lex)
-	return paraphrase.Default().Graded.Similarity(&f)
+	return paraphrase.Default().Graded.Similarity(&m.measure(a, b, lex).f)
 }
 
 // Coverage returns the share of a's content words that b carries, in
@@ -261,7 +299,13 @@ func (m *Matcher) Graded(a, b string) float64 {
 // of a's stems that b has. It is 1 when a has no content word.
 func (m *Matcher) Coverage(a, b string) float64 {
 	if m.learned {
-		return paraphrase.Coverage(m.analyse(a), m.analyse(b))
+		if m.memo == nil {
+			return paraphrase.Coverage(m.analyse(a), m.analyse(b))
+		}
+		if a <= b {
+			return m.measure(a, b, m.Lexical(a, b)).coverA
+		}
+		return m.measure(b, a, m.Lexical(b, a)).coverB
 	}
 	return stemCoverage(m.words(a), m.words(b))
 }

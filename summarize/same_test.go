@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/concordsum/concord/summarize/internal/paraphrase"
+	"github.com/concordsum/concord/vectorize"
 )
 
 func TestMatcherLexical(t *testing.T) {
@@ -223,6 +224,49 @@ func TestRepeatsNotOpposed(t *testing.T) {
 	} {
 		if got := m.equivalent(tc.a, tc.b); got != tc.want {
 			t.Errorf("equivalent(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestMatcherMemo: the Matcher of a Summarize call, which remembers word
+// lists, analyses and the measures of pairs, answers as a fresh one, bit
+// for bit, whatever the order of the questions.
+func TestMatcherMemo(t *testing.T) {
+	fresh, err := NewMatcher("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, _ := vectorize.NewTokeniser("")
+	p := &prepared{}
+	memo := p.matcher(tok)
+	texts := []string{
+		"The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its main piers.",
+		"A cargo ship struck a main pier of the Harbor Bridge on Sunday, and the city closed the bridge.",
+		"The city did not close the Harbor Bridge on Sunday.",
+		"Officials said no one was injured.",
+		"Nobody was hurt, officials said.",
+	}
+	bits := math.Float64bits
+	for round := range 2 {
+		for _, a := range texts {
+			for _, b := range texts {
+				for _, q := range []struct {
+					name string
+					f    func(m *Matcher) float64
+				}{
+					{"Similarity", func(m *Matcher) float64 { return m.Similarity(a, b) }},
+					{"Probability", func(m *Matcher) float64 { return m.Probability(a, b) }},
+					{"Graded", func(m *Matcher) float64 { return m.Graded(a, b) }},
+					{"Coverage", func(m *Matcher) float64 { return m.Coverage(a, b) }},
+				} {
+					if got, want := q.f(memo), q.f(fresh); bits(got) != bits(want) {
+						t.Errorf("round %d: %s(%q, %q) = %v remembered, %v fresh", round, q.name, a, b, got, want)
+					}
+				}
+				if memo.equivalent(a, b) != fresh.equivalent(a, b) || memo.Partial(a, b) != fresh.Partial(a, b) {
+					t.Errorf("round %d: equivalent or Partial of %q, %q differ remembered and fresh", round, a, b)
+				}
+			}
 		}
 	}
 }

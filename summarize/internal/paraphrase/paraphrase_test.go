@@ -2,9 +2,11 @@ package paraphrase
 
 import (
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/concordsum/concord/summarize/internal/wordvec"
 	"github.com/concordsum/concord/vectorize"
 )
 
@@ -229,4 +231,47 @@ func FuzzFeatures(f *testing.F) {
 			t.Fatalf("Coverage of a text with itself = %v, want 1", c)
 		}
 	})
+}
+
+// TestDot32x2: the paired dot products are dot32's, bit for bit.
+func TestDot32x2(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	vec := func() []float32 {
+		v := make([]float32, wordvec.Dims)
+		for k := range v {
+			v[k] = float32(r.NormFloat64())
+		}
+		return v
+	}
+	for range 1000 {
+		a, b, c := vec(), vec(), vec()
+		x, y := dot32x2(a, b, c)
+		if math.Float32bits(x) != math.Float32bits(dot32(a, b)) || math.Float32bits(y) != math.Float32bits(dot32(a, c)) {
+			t.Fatalf("dot32x2 = %v, %v; dot32 = %v, %v", x, y, dot32(a, b), dot32(a, c))
+		}
+	}
+}
+
+// TestMeasure: Measure gives Features and the coverage both ways, bit
+// for bit as Coverage gives them.
+func TestMeasure(t *testing.T) {
+	an := english(t)
+	texts := []string{
+		"One option under consideration would involve deploying European forces to Ukraine under the command of the United States.",
+		"One possible strategy involves deploying European troops to Ukraine under US command and control.",
+		"The city closed the bridge on Sunday.",
+		"Officials did not say when the bridge would reopen.",
+	}
+	for _, p := range texts {
+		for _, q := range texts {
+			x, y := an.Analyse(p), an.Analyse(q)
+			f, ca, cb := Measure(x, y, 0.4)
+			if f != Features(x, y, 0.4) {
+				t.Errorf("%q, %q: Measure's features differ from Features", p, q)
+			}
+			if math.Float64bits(ca) != math.Float64bits(Coverage(x, y)) || math.Float64bits(cb) != math.Float64bits(Coverage(y, x)) {
+				t.Errorf("%q, %q: coverage %v, %v; Coverage gives %v, %v", p, q, ca, cb, Coverage(x, y), Coverage(y, x))
+			}
+		}
+	}
 }
