@@ -152,8 +152,8 @@ func BenchmarkTokenize(b *testing.B) {
 // split, clean, vectorize (TF-IDF of body sentences and titles),
 // similarity (the graph at the edge threshold), group (the claim
 // similarity of the graph's edges, then claims at SameClaimThreshold), textrank (uniform personalisation), claims (everything from
-// vectorize to scored claims, as Summarize runs it), select and write
-// (text and JSON).
+// vectorize to scored claims, as Summarize runs it), select, disagree
+// (Summary.Disagreements of the chosen claims) and write (text and JSON).
 func BenchmarkStage(b *testing.B) {
 	for _, c := range benchCases {
 		b.Run(c.name, func(b *testing.B) {
@@ -227,7 +227,12 @@ func BenchmarkStage(b *testing.B) {
 				b.Fatal(err)
 			}
 			stage("select", func() { cs.choose(Options{}) })
-			sum := p.summary(cs, cs.choose(Options{}), matcherFor(tok))
+			chosen := cs.choose(Options{})
+			stage("disagree", func() {
+				// as Summarize runs it: the claims' Matcher, its memo warm
+				p.disagreements(cs, chosen, p.matcher(tok))
+			})
+			sum := p.summary(cs, chosen, matcherFor(tok))
 			stage("write", func() {
 				sum.WriteText(io.Discard)
 				sum.WriteJSON(io.Discard)

@@ -116,15 +116,19 @@ func cues(ws []Word) []span {
 // has reports whether s holds word w of another sentence: the same stem,
 // or for a word without one (a stop word, a figure) the same word. Names
 // also match a name that starts with the same five letters ("Honduran",
-// "Honduras").
+// "Honduras") or that starts with the whole of it ("Asia", "Asian").
 func (s *Sentence) has(w Word) bool {
 	if w.Stem != "" {
 		if s.stems[w.Stem] {
 			return true
 		}
-		if w.Cap && len(w.Lower) >= 5 {
+		if w.Cap && len(w.Lower) >= 4 {
 			for _, x := range s.Words {
-				if x.Cap && len(x.Lower) >= 5 && x.Lower[:5] == w.Lower[:5] {
+				if !x.Cap || len(x.Lower) < 4 {
+					continue
+				}
+				if len(x.Lower) >= 5 && len(w.Lower) >= 5 && x.Lower[:5] == w.Lower[:5] ||
+					strings.HasPrefix(x.Lower, w.Lower) || strings.HasPrefix(w.Lower, x.Lower) {
 					return true
 				}
 			}

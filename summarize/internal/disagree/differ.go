@@ -203,9 +203,10 @@ func (s *Sentence) yearNotIn(other *Sentence) bool {
 }
 
 // others are the words that make a count one of other things: "nine
-// other deaths", "another 50 people", "had died elsewhere".
+// other deaths", "another 50 people", "had died elsewhere", "on that island
+// alone".
 var others = map[string]bool{
-	"other": true, "another": true, "elsewhere": true, "additional": true, "further": true, "more": true,
+	"other": true, "another": true, "elsewhere": true, "additional": true, "further": true, "more": true, "alone": true,
 }
 
 // ofOthers reports a word of others right before or within three words
@@ -323,7 +324,8 @@ func (s *Sentence) prefix(u span) string {
 // personLike reports whether u may be the name of someone or something
 // that another name can replace: one to three words, not an acronym
 // ("TX", "USMCA": abbreviations of what the other may write in full), and
-// not one word naming a group ("Democrats", "Republicans").
+// not one word naming a group or a people ("Democrats", "Kurds",
+// "Serbian", "Chinese").
 func (s *Sentence) personLike(u span) bool {
 	if u.hi-u.lo > 3 {
 		return false
@@ -334,7 +336,7 @@ func (s *Sentence) personLike(u span) bool {
 		if strings.ToUpper(text) == text {
 			return false
 		}
-		for _, suf := range []string{"ans", "ats", "ists", "ers", "ics"} {
+		for _, suf := range []string{"ans", "ats", "ists", "ers", "ics", "ian", "ese", "ish", "ds"} {
 			if strings.HasSuffix(w.Lower, suf) {
 				return false
 			}

@@ -26,39 +26,97 @@ type Mention struct {
 // Each value of the representative that another sentence gives otherwise
 // is an item, with every sentence that gives the same value or another;
 // then each value of a grouped sentence that a later grouped sentence
-// gives otherwise, unless an earlier item has all its mentions. Items come
-// in that order; values in the order of the sentences that first give
+// gives otherwise; an item about a value an earlier item lists (the same
+// words under the same key) joins it. Items come in that order; values in the order of the sentences that first give
 // them, the anchor's first.
 func Find(sents []*Sentence, grouped int) []Item {
 	var out []Item
-	type at struct{ sentence, start int }
-	seen := map[string]map[at]bool{}
 	for i := 0; i < grouped && i < len(sents)-1; i++ {
 		hi := len(sents)
 		if i > 0 {
 			hi = grouped // grouped sentences among themselves
 		}
 		for _, it := range findFrom(sents, i, hi, grouped) {
-			s := seen[it.Kind]
-			if s == nil {
-				s = map[at]bool{}
-				seen[it.Kind] = s
-			}
-			fresh := false
-			for _, v := range it.Values {
-				for _, m := range v.Mentions {
-					if !s[at{m.Sentence, m.Start}] {
-						fresh = true
-					}
-					s[at{m.Sentence, m.Start}] = true
+			// An item whose anchor value an earlier one of its kind
+			// states, in the same words, is the same point: its values
+			// join that one.
+			merged := false
+			for k := range out {
+				if out[k].Kind == it.Kind && sameAnchor(out[k], it) {
+					merge(&out[k], it)
+					merged = true
+					break
 				}
 			}
-			if fresh {
+			if !merged {
 				out = append(out, it)
 			}
 		}
 	}
 	return out
+}
+
+// sameAnchor reports whether a holds every mention of b's anchor value
+// (its first) under the same key: b is about a value a lists already.
+func sameAnchor(a, b Item) bool {
+	for _, mb := range b.Values[0].Mentions {
+		found := false
+		for _, va := range a.Values {
+			if va.Key != b.Values[0].Key {
+				continue
+			}
+			for _, ma := range va.Mentions {
+				if ma == mb {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// merge adds b's values and mentions to a: a mention already in a stays
+// where it is; a value of b with a's key joins that value.
+func merge(a *Item, b Item) {
+	has := func(m Mention) bool {
+		for _, v := range a.Values {
+			for _, x := range v.Mentions {
+				if x == m {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, vb := range b.Values {
+		k := -1
+		for i, va := range a.Values {
+			if va.Key == vb.Key {
+				k = i
+			}
+		}
+		if k < 0 {
+			a.Values = append(a.Values, Value{Key: vb.Key, Approx: vb.Approx})
+			k = len(a.Values) - 1
+		}
+		for _, m := range vb.Mentions {
+			if !has(m) {
+				a.Values[k].Mentions = append(a.Values[k].Mentions, m)
+				a.Values[k].Approx = a.Values[k].Approx || vb.Approx
+			}
+		}
+	}
+	// a value whose mentions all stood in a already is left empty: drop it
+	kept := a.Values[:0]
+	for _, v := range a.Values {
+		if len(v.Mentions) > 0 {
+			kept = append(kept, v)
+		}
+	}
+	a.Values = kept
 }
 
 // findFrom returns the items of anchor sents[i] against sents[i+1:hi]
