@@ -293,26 +293,38 @@ func TestPropertyCopyRaisesSupport(t *testing.T) {
 	}
 }
 
+// TestPropertyRemovalLeavesNoCitation removes each document in turn, and
+// empties each in turn (keeping its ID): every citation must hold the text
+// of a remaining source at its span, so nothing of the removed text is
+// cited; an emptied document stays listed as a source, uses no sentence
+// and is never cited. (Deleting a document alone cannot test the last:
+// its ID is gone from the sources.)
 func TestPropertyRemovalLeavesNoCitation(t *testing.T) {
 	for _, c := range propCases(t) {
 		t.Run(c.name, func(t *testing.T) {
 			for d := range c.docs {
-				docs := slices.Delete(slices.Clone(c.docs), d, d+1)
-				s, err := Summarize(docs, c.opt)
-				if err != nil {
-					continue // nothing left to summarise is fine
-				}
-				if len(s.Sources) != len(docs) {
-					t.Fatalf("%d sources for %d documents", len(s.Sources), len(docs))
-				}
-				for _, sent := range s.Sentences {
-					for _, cit := range sent.Citations {
-						if id := s.Sources[cit.Source-1].ID; id == c.docs[d].ID {
-							t.Errorf("removed document %s is cited", id)
-						}
-						text := strings.ToValidUTF8(docs[cit.Source-1].Text, "\uFFFD") // spans refer to the repaired text
-						if cit.End > len(text) || text[cit.Start:cit.End] != cit.Text {
-							t.Errorf("citation %+v does not point into its source", cit)
+				emptied := slices.Clone(c.docs)
+				emptied[d] = Document{ID: c.docs[d].ID}
+				for _, docs := range [][]Document{slices.Delete(slices.Clone(c.docs), d, d+1), emptied} {
+					s, err := Summarize(docs, c.opt)
+					if err != nil {
+						continue // nothing left to summarise is fine
+					}
+					if len(s.Sources) != len(docs) {
+						t.Fatalf("%d sources for %d documents", len(s.Sources), len(docs))
+					}
+					if len(docs) == len(c.docs) && (s.Sources[d].ID != c.docs[d].ID || s.Sources[d].Used != 0) {
+						t.Errorf("emptied document %s: source %+v, want it listed with no sentence used", c.docs[d].ID, s.Sources[d])
+					}
+					for _, sent := range s.Sentences {
+						for _, cit := range sent.Citations {
+							if len(docs) == len(c.docs) && cit.Source == d+1 {
+								t.Errorf("emptied document %s is cited for %q", c.docs[d].ID, sent.Text)
+							}
+							text := strings.ToValidUTF8(docs[cit.Source-1].Text, "\uFFFD") // spans refer to the repaired text
+							if cit.End > len(text) || text[cit.Start:cit.End] != cit.Text {
+								t.Errorf("citation %+v does not point into its source", cit)
+							}
 						}
 					}
 				}

@@ -59,12 +59,31 @@ func runChromium(t *testing.T, bin string, args ...string) []byte {
 
 // clickCheck is run in the page after load: for every citation link it
 // checks that the target exists and is highlighted, clicks the link, and
-// checks that the target is then the :target, marked in the active colour
-// and scrolled into view. It writes its findings as JSON into
+// checks that the target is then the :target, shown in the active colour
+// and scrolled into view, and that the claim's sentences, and no others,
+// carry the class "active" (the report's script); then it clicks each
+// claim's text and checks the same marking, with the claim's first cited
+// sentence in view. It writes its findings as JSON into
 // <pre id="concord-test">.
 const clickCheck = `<script>
 (function () {
-  var out = {links: 0, resolved: 0, highlighted: 0, marked: 0, inView: 0, errors: []};
+  var out = {links: 0, resolved: 0, highlighted: 0, marked: 0, inView: 0, claimMarked: 0, claims: 0, claimClicks: 0, errors: []};
+  var active = 'rgb(255, 179, 71)';
+  // onlyClaim reports whether the marks and list item of claim k, and
+  // nothing else, have the class "active".
+  function onlyClaim(k) {
+    var want = document.querySelectorAll('mark[data-claim="' + k + '"], li[data-claim="' + k + '"]');
+    var got = document.querySelectorAll('.active');
+    if (want.length === 0 || got.length !== want.length) return false;
+    for (var i = 0; i < want.length; i++) {
+      if (!want[i].classList.contains('active') || getComputedStyle(want[i]).backgroundColor === 'rgba(0, 0, 0, 0)') return false;
+    }
+    return true;
+  }
+  function inView(el) {
+    var r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  }
   document.querySelectorAll('a.cite').forEach(function (a) {
     out.links++;
     var id = a.getAttribute('href').slice(1);
@@ -75,11 +94,20 @@ const clickCheck = `<script>
     if (el.tagName === 'MARK' && bg !== 'rgba(0, 0, 0, 0)') out.highlighted++;
     else out.errors.push(id + ' not highlighted: ' + el.tagName + ' ' + bg);
     a.click();
-    if (document.querySelector(':target') === el && getComputedStyle(el).backgroundColor === 'rgb(255, 179, 71)') out.marked++;
+    if (document.querySelector(':target') === el && getComputedStyle(el).backgroundColor === active) out.marked++;
     else out.errors.push(id + ' not marked after click: ' + getComputedStyle(el).backgroundColor);
-    var r = el.getBoundingClientRect();
-    if (r.bottom > 0 && r.top < window.innerHeight) out.inView++;
-    else out.errors.push(id + ' not scrolled into view: ' + r.top);
+    if (inView(el)) out.inView++;
+    else out.errors.push(id + ' not scrolled into view: ' + el.getBoundingClientRect().top);
+    if (onlyClaim(a.dataset.claim)) out.claimMarked++;
+    else out.errors.push(id + ': claim ' + a.dataset.claim + ' not marked after a click on its citation');
+  });
+  document.querySelectorAll('li.claim').forEach(function (li) {
+    out.claims++;
+    window.scrollTo(0, document.body.scrollHeight);
+    li.querySelector('.claim-text').click();
+    var first = document.querySelector('mark[data-claim="' + li.dataset.claim + '"]');
+    if (onlyClaim(li.dataset.claim) && first && inView(first)) out.claimClicks++;
+    else out.errors.push('claim ' + li.dataset.claim + ' not marked or not in view after a click on its text');
   });
   var pre = document.createElement('pre');
   pre.id = 'concord-test';
@@ -87,6 +115,34 @@ const clickCheck = `<script>
   document.body.appendChild(pre);
 })();
 </script>`
+
+// clickResult is what clickCheck finds.
+type clickResult struct {
+	Links, Resolved, Highlighted, Marked, InView int
+	ClaimMarked, Claims, ClaimClicks             int
+	Errors                                       []string
+}
+
+// runClickCheck loads page with clickCheck in Chromium and returns its
+// findings.
+func runClickCheck(t *testing.T, bin string, page []byte) clickResult {
+	t.Helper()
+	test := filepath.Join(t.TempDir(), "test.html")
+	withCheck := bytes.Replace(page, []byte("</body>"), []byte(clickCheck+"\n</body>"), 1)
+	if err := os.WriteFile(test, withCheck, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dom := runChromium(t, bin, "--dump-dom", "file://"+test)
+	m := regexp.MustCompile(`(?s)<pre id="concord-test">(.*?)</pre>`).FindSubmatch(dom)
+	if m == nil {
+		t.Fatalf("the check script left no result; DOM:\n%.2000s", dom)
+	}
+	var res clickResult
+	if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &res); err != nil {
+		t.Fatalf("result %q: %v", m[1], err)
+	}
+	return res
+}
 
 func TestReportInBrowser(t *testing.T) {
 	if testing.Short() {
@@ -128,32 +184,35 @@ func TestReportInBrowser(t *testing.T) {
 		t.Errorf("screenshot shows %d pixels of the highlight colour, want a highlighted sentence in view", n)
 	}
 
-	// The DOM after clicking every citation.
-	test := filepath.Join(dir, "test.html")
-	withCheck := bytes.Replace(page, []byte("</body>"), []byte(clickCheck+"\n</body>"), 1)
-	if err := os.WriteFile(test, withCheck, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	dom := runChromium(t, bin, "--dump-dom", "file://"+test)
-	m := regexp.MustCompile(`(?s)<pre id="concord-test">(.*?)</pre>`).FindSubmatch(dom)
-	if m == nil {
-		t.Fatalf("the check script left no result; DOM:\n%.2000s", dom)
-	}
-	var res struct {
-		Links, Resolved, Highlighted, Marked, InView int
-		Errors                                       []string
-	}
-	if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &res); err != nil {
-		t.Fatalf("result %q: %v", m[1], err)
-	}
+	// The DOM after clicking every citation and every claim.
 	want := 0
 	for _, s := range sum.Sentences {
 		want += s.Support
 	}
-	t.Logf("in Chromium: %d citation links, %d resolve, %d highlighted, %d marked after a click, %d scrolled into view",
-		res.Links, res.Resolved, res.Highlighted, res.Marked, res.InView)
-	if res.Links != want || res.Resolved != want || res.Highlighted != want || res.Marked != want || res.InView != want {
+	res := runClickCheck(t, bin, page)
+	t.Logf("in Chromium: %d citation links, %d resolve, %d highlighted, %d marked after a click, %d scrolled into view, %d mark their claim; %d of %d claims marked by a click on their text",
+		res.Links, res.Resolved, res.Highlighted, res.Marked, res.InView, res.ClaimMarked, res.ClaimClicks, res.Claims)
+	if res.Links != want || res.Resolved != want || res.Highlighted != want || res.Marked != want || res.InView != want || res.ClaimMarked != want {
 		t.Errorf("want %d of each; errors: %q", want, res.Errors)
+	}
+	if res.Claims != len(sum.Sentences) || res.ClaimClicks != res.Claims {
+		t.Errorf("%d of %d claims marked by a click on their text, want all %d; errors: %q", res.ClaimClicks, res.Claims, len(sum.Sentences), res.Errors)
+	}
+
+	// Without the report's script the page still works: the CSS :target
+	// rule alone marks the cited sentence a click leads to (and nothing
+	// has the class "active").
+	script := []byte("<script>" + reportJS + "</script>")
+	if !bytes.Contains(page, script) {
+		t.Fatal("the report's script is not in the page as reportJS")
+	}
+	res = runClickCheck(t, bin, bytes.Replace(page, script, nil, 1))
+	t.Logf("in Chromium without the report's script: %d of %d citations marked after a click, %d scrolled into view", res.Marked, res.Links, res.InView)
+	if res.Links != want || res.Marked != want || res.InView != want {
+		t.Errorf("without the script: %d links, %d marked, %d in view, want %d of each; errors: %q", res.Links, res.Marked, res.InView, want, res.Errors)
+	}
+	if res.ClaimMarked != 0 || res.ClaimClicks != 0 {
+		t.Errorf("without the script, %d citations and %d claim texts marked their claim: is the script still there?", res.ClaimMarked, res.ClaimClicks)
 	}
 }
 

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"bufio"
+	"cmp"
 	"math"
 	"os"
 	"strings"
@@ -46,10 +47,16 @@ func TestMatcherLexical(t *testing.T) {
 	}
 }
 
-// TestMatcherSimilarity checks the learned decision on pairs whose
-// answer is plain: paraphrases that share few stems are the same claim,
-// sentences that share words but not the claim are not, and the measure
-// is symmetric, 1 for the same words and the lexical one below the gate.
+// TestMatcherSimilarity checks the learned decisions on pairs whose
+// answer is plain: paraphrases that share few stems are the same claim
+// (Same), sentences that share words but not the claim are not; and
+// grouping's measure (Similarity) joins more than Same: a sentence that
+// carries part of a longer one's claim reaches the threshold itself,
+// though it is not the same claim (a covered sentence of fewer than four
+// content words does not), and a sentence roughly equivalent to another
+// passes it, so that grouping takes it before a part-of link. The measure
+// is symmetric, never below the same-claim probability, 1 for the same
+// words and the lexical one below the gate.
 func TestMatcherSimilarity(t *testing.T) {
 	m, _ := NewMatcher("")
 	if !m.Learned() || m.Threshold() != ModelThreshold {
@@ -58,15 +65,25 @@ func TestMatcherSimilarity(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
 		same bool
+		join int // Similarity below the threshold (-1), at it (0: part of the claim), above it (1)
 	}{
-		{"The bridge was closed on Sunday.", "The bridge was closed on Sunday.", true},
-		{"The bridge was closed on Sunday.", "the BRIDGE was closed, on sunday", true},
+		{"The bridge was closed on Sunday.", "The bridge was closed on Sunday.", true, 1},
+		{"The bridge was closed on Sunday.", "the BRIDGE was closed, on sunday", true, 1},
 		// Synonyms the lexical measure cannot see.
-		{"Officials said no one was injured.", "Nobody was hurt in the crash, officials said.", true},
+		{"Officials said no one was injured.", "Nobody was hurt in the crash, officials said.", true, 1},
 		// Shared words, different claims.
-		{"The death toll rose to 357 on Monday.", "Rain fell in Oslo on Monday.", false},
-		{"Rain fell in Oslo.", "Markets rose sharply.", false},
-		{"", "Markets rose sharply.", false},
+		{"The death toll rose to 357 on Monday.", "Rain fell in Oslo on Monday.", false, -1},
+		{"Rain fell in Oslo.", "Markets rose sharply.", false, -1},
+		{"", "Markets rose sharply.", false, -1},
+		// Part of the claim: the long sentence carries all four content
+		// words of the short one and adds more than the short one says
+		// (too much for the graded similarity); it joins at the threshold.
+		{"Engineers will inspect the damaged pier.", "Engineers will inspect the damaged pier on Monday, while divers search the riverbed for debris and the coast guard keeps all boats away from the channel.", false, 0},
+		// The same with three content words: too few to be a claim.
+		{"The mayor closed the bridge.", "The mayor closed the bridge on Sunday night after inspectors found deep cracks in two of its steel supports and warned that it could collapse.", false, -1},
+		// Roughly equivalent: one claim with a detail more, joined on the
+		// graded similarity, ahead of part-of links.
+		{"Officials said the vote would take place in March.", "Officials said the vote would take place in March, but opposition leaders threatened a boycott unless election monitors from abroad were allowed in.", false, 1},
 	} {
 		got := m.Similarity(tc.a, tc.b)
 		if got < 0 || got > 1 || math.IsNaN(got) {
@@ -76,7 +93,13 @@ func TestMatcherSimilarity(t *testing.T) {
 			t.Errorf("Similarity(%q, %q) not symmetric: %v and %v", tc.a, tc.b, got, back)
 		}
 		if m.Same(tc.a, tc.b) != tc.same {
-			t.Errorf("Same(%q, %q) = %v (similarity %.3f), want %v", tc.a, tc.b, !tc.same, got, tc.same)
+			t.Errorf("Same(%q, %q) = %v (probability %.3f), want %v", tc.a, tc.b, !tc.same, m.Probability(tc.a, tc.b), tc.same)
+		}
+		if join := cmp.Compare(got, m.Threshold()); join != tc.join {
+			t.Errorf("Similarity(%q, %q) = %.3f, threshold %v: compares %d, want %d", tc.a, tc.b, got, m.Threshold(), join, tc.join)
+		}
+		if p := m.Probability(tc.a, tc.b); got < p {
+			t.Errorf("Similarity(%q, %q) = %v, below the same-claim probability %v", tc.a, tc.b, got, p)
 		}
 		if lex := m.Lexical(tc.a, tc.b); lex < ModelGate && got != lex {
 			t.Errorf("Similarity(%q, %q) = %v below the gate, want the lexical %v", tc.a, tc.b, got, lex)
