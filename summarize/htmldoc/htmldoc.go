@@ -10,8 +10,9 @@
 //	}
 //	docs = append(docs, doc)
 //
-// The page's character set is honoured (a byte order mark, <meta
-// charset>, or the http-equiv Content-Type), UTF-8 when none is declared.
+// The page's character set is honoured: a byte order mark, else UTF-8
+// when the page is valid UTF-8, else what it declares (<meta charset>, or
+// the http-equiv Content-Type), else windows-1252.
 // Paragraphs of the article become lines of the document's text, separated
 // by blank lines, so citations' byte spans refer to that text, not to the
 // HTML.
@@ -29,7 +30,6 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
 
 	"github.com/concordsum/concord/summarize"
 )
@@ -62,7 +62,7 @@ func FromBytes(data []byte, id string) (doc summarize.Document, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return doc, ErrNoText
 	}
-	rd, err := charset.NewReader(bytes.NewReader(data), "text/html")
+	page, err := html.Parse(strings.NewReader(decode(data)))
 	if err != nil {
 		return doc, err
 	}
@@ -72,7 +72,7 @@ func FromBytes(data []byte, id string) (doc summarize.Document, err error) {
 	// together without paragraph breaks. A short article is still an
 	// article: keep what the extractors found.
 	cfg.MinExtractedSize = 0
-	res, err := trafilatura.Extract(rd, trafilatura.Options{
+	res, err := trafilatura.ExtractDocument(page, trafilatura.Options{
 		Config:          cfg,
 		EnableFallback:  true, // compare with go-readability and go-domdistiller
 		ExcludeComments: true,
