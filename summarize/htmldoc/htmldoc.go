@@ -62,35 +62,101 @@ func FromBytes(data []byte, id string) (doc summarize.Document, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return doc, ErrNoText
 	}
-	page, err := html.Parse(strings.NewReader(decode(data)))
-	if err != nil {
-		return doc, err
-	}
-	cfg := trafilatura.DefaultConfig()
-	// Below this many characters the extractor gives up on the article and
-	// returns the page's whole text ("baseline"), navigation included, run
-	// together without paragraph breaks. A short article is still an
-	// article: keep what the extractors found.
-	cfg.MinExtractedSize = 0
-	res, err := trafilatura.ExtractDocument(page, trafilatura.Options{
-		Config:          cfg,
-		EnableFallback:  true, // compare with go-readability and go-domdistiller
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Disabled, // dates are not used
-	})
+	src := decode(data)
+	title, text, err := article(src)
+	doc.Title = title
 	if err != nil {
 		return doc, fmt.Errorf("%w (%v)", ErrNoText, err)
-	}
-	doc.Title = strings.Join(strings.Fields(res.Metadata.Title), " ")
-	text := res.ContentText
-	if res.ContentNode != nil {
-		text = blockText(res.ContentNode)
 	}
 	doc.Text = paragraphs(text, doc.Title)
 	if strings.TrimSpace(doc.Text) == "" {
 		return doc, ErrNoText
 	}
 	return doc, nil
+}
+
+// article returns the title and the article text of the page src, one
+// block a line.
+//
+// go-trafilatura extracts it with its default settings, comparing its
+// result with go-readability's and go-domdistiller's. When all of them
+// find less than its MinExtractedSize (250 characters), it takes its
+// "baseline" instead: the articleBody of the page's JSON-LD, else the
+// text of its <article>, else its paragraphs, else the text of the whole
+// page. That baseline runs words of different blocks together, makes one
+// line of a JSON-LD body and lets the whole page's navigation in, so
+// article takes it as a sign that the extractors failed and rescues the
+// text itself (rescue), one block a line and never the whole page; when
+// even that finds nothing, it takes what the extractors found, however
+// short. (MinExtractedSize 0 would keep the baseline out too, but
+// go-trafilatura's comparisons with the other extractors and its search
+// for paragraphs outside the main block depend on it.)
+//
+// Whether the baseline was taken shows by a JSON-LD articleBody, the
+// sentinel, added to the page: the extractors ignore scripts, the
+// baseline reads it.
+func article(src string) (title, text string, err error) {
+	page, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return "", "", err
+	}
+	addSentinel(page)
+	res, err := extract(page, trafilatura.DefaultConfig().MinExtractedSize)
+	if err != nil {
+		return "", "", err
+	}
+	title = strings.Join(strings.Fields(res.Metadata.Title), " ")
+	if !strings.Contains(res.ContentText, sentinel) {
+		return title, blockText(res.ContentNode), nil
+	}
+	// Without scripting, as a browser without JavaScript shows it: the
+	// content of <noscript> is elements, not text.
+	if page, err := html.ParseWithOptions(strings.NewReader(src), html.ParseOptionEnableScripting(false)); err == nil {
+		if t := rescue(page); t != "" {
+			return title, t, nil
+		}
+	}
+	page, err = html.Parse(strings.NewReader(src))
+	if err != nil {
+		return "", "", err
+	}
+	if res, err = extract(page, 0); err != nil {
+		return "", "", err
+	}
+	return title, blockText(res.ContentNode), nil
+}
+
+// extract runs go-trafilatura on page.
+func extract(page *html.Node, minExtractedSize int) (*trafilatura.ExtractResult, error) {
+	cfg := trafilatura.DefaultConfig()
+	cfg.MinExtractedSize = minExtractedSize
+	res, err := trafilatura.ExtractDocument(page, trafilatura.Options{
+		Config:          cfg,
+		EnableFallback:  true, // compare with go-readability and go-domdistiller
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Disabled, // dates are not used
+	})
+	if err == nil && res.ContentNode == nil {
+		err = errors.New("no content")
+	}
+	return res, err
+}
+
+// sentinel is the articleBody of the JSON-LD script addSentinel adds: a
+// text no page holds, longer than the 100 characters the baseline wants.
+var sentinel = "concord-htmldoc-baseline-sentinel " + strings.Repeat("x", 100)
+
+// addSentinel appends to the page's <head> (or to the page) a JSON-LD
+// script whose articleBody is the sentinel.
+func addSentinel(page *html.Node) {
+	parent := find(page, atom.Head)
+	if parent == nil {
+		parent = page
+	}
+	script := &html.Node{Type: html.ElementNode, Data: "script", DataAtom: atom.Script,
+		Attr: []html.Attribute{{Key: "type", Val: "application/ld+json"}}}
+	script.AppendChild(&html.Node{Type: html.TextNode, Data: `{"articleBody": "` + sentinel + `"}`})
+	parent.AppendChild(script)
 }
 
 // paragraphs returns the text with white space tidied: one paragraph a
