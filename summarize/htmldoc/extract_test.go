@@ -26,6 +26,61 @@ func checkNoFurniture(t *testing.T, text string) {
 	}
 }
 
+const (
+	para1 = "The river rose through the night, and by morning the water stood a metre higher than on any day since the great flood of 1947."
+	para2 = "The new flood wall, finished in the spring after three years of work, held back the water along the whole of the old town's quay."
+	para3 = "Engineers who walked the wall at dawn found no cracks, and the council said the pumps behind it had kept the cellars dry."
+)
+
+// Pieces of text that go-trafilatura trims apart are joined as the page
+// shows them: with a space where the page has one, without where it has
+// none; table cells are apart.
+func TestInlineSpaces(t *testing.T) {
+	body := "<p>" + para1 + "</p><p>The <b>council</b> said the <b>W</b>all held, and <a href='/m'>the mayor</a>\nthanked the engineers who <em>built</em> it over three long years of work on the quay.</p>" +
+		"<p>" + para2 + "</p><table><tr><td>Level</td><td>4.2&nbsp;m</td></tr><tr><td>Gauge</td><td>Quay</td></tr></table><p>" + para3 + "</p>"
+	doc, err := FromBytes([]byte(pageWith("", body)), "p.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The council said the Wall held, and the mayor thanked the engineers who built it", "Level 4.2"} {
+		if !strings.Contains(doc.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, doc.Text)
+		}
+	}
+	checkNoFurniture(t, doc.Text)
+}
+
+// A <br> breaks a line within a paragraph; line breaks of the HTML source
+// are spaces.
+func TestLineBreaks(t *testing.T) {
+	body := "<p>" + para1 + "</p><p>The gauge on the\nbridge read four metres at midnight,<br>and the water was still rising at dawn when the engineers walked the wall.</p>" +
+		"<p>" + para2 + "</p><p>" + para3 + "</p>"
+	doc, err := FromBytes([]byte(pageWith("", body)), "p.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := para1 + "\n\nThe gauge on the bridge read four metres at midnight,\nand the water was still rising at dawn when the engineers walked the wall.\n\n" +
+		para2 + "\n\n" + para3 + "\n"
+	if doc.Text != want {
+		t.Errorf("text\n%q\nwant\n%q", doc.Text, want)
+	}
+}
+
+// paragraphs makes paragraphs of blocks and of lines between two
+// lineBreaks in a row ("<br><br>"), lines of the other lineBreaks, and
+// drops a first paragraph that repeats the title.
+func TestParagraphs(t *testing.T) {
+	lb := string(lineBreak)
+	text := "\n\n Flood  wall holds \nOne\n two" + lb + "three" + lb + " " + lb + "four\n\n" + lb + "five" + lb
+	want := "One\n\ntwo\nthree\n\nfour\n\nfive\n"
+	if got := paragraphs(text, "flood wall holds"); got != want {
+		t.Errorf("paragraphs = %q, want %q", got, want)
+	}
+	if got := paragraphs(" "+lb+"\n", "x"); got != "" {
+		t.Errorf("paragraphs of nothing = %q", got)
+	}
+}
+
 // A short article (below go-trafilatura's 250 characters) is still the
 // article: not the whole page's text, not run together.
 func TestShortArticle(t *testing.T) {
@@ -79,6 +134,28 @@ func TestDecode(t *testing.T) {
 	} {
 		if got := decode([]byte(tc.page)); !strings.Contains(got, tc.want) {
 			t.Errorf("%s: %q, want it to hold %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestRepeatsTitle(t *testing.T) {
+	for _, tc := range []struct {
+		p, title string
+		want     bool
+	}{
+		{"Dam holds", "Dam holds", true},
+		{"dam HOLDS", "Dam holds", true},
+		{"Dam holds", "Dam holds - The Courier", true},
+		{"Dam holds", "The Courier | Dam holds", true},
+		{"Dam holds - again", "Dam holds - again | The Courier", true},
+		{"Dam holds", "Dam holds again", false},
+		{"The Courier", "Dam holds", false},
+		{"Dam", "Dam holds - The Courier", false},
+		{"Dam holds", "", false},
+		{"", "", false},
+	} {
+		if got := repeatsTitle(tc.p, tc.title); got != tc.want {
+			t.Errorf("repeatsTitle(%q, %q) = %v, want %v", tc.p, tc.title, got, tc.want)
 		}
 	}
 }

@@ -13,9 +13,9 @@
 // The page's character set is honoured: a byte order mark, else UTF-8
 // when the page is valid UTF-8, else what it declares (<meta charset>, or
 // the http-equiv Content-Type), else windows-1252.
-// Paragraphs of the article become lines of the document's text, separated
-// by blank lines, so citations' byte spans refer to that text, not to the
-// HTML.
+// Paragraphs of the article are separated by blank lines in the
+// document's text, and a <br> breaks a line within one, so citations'
+// byte spans refer to that text, not to the HTML.
 package htmldoc
 
 import (
@@ -100,6 +100,7 @@ func article(src string) (title, text string, err error) {
 	if err != nil {
 		return "", "", err
 	}
+	whole := pageText(page)
 	addSentinel(page)
 	res, err := extract(page, trafilatura.DefaultConfig().MinExtractedSize)
 	if err != nil {
@@ -107,7 +108,7 @@ func article(src string) (title, text string, err error) {
 	}
 	title = strings.Join(strings.Fields(res.Metadata.Title), " ")
 	if !strings.Contains(res.ContentText, sentinel) {
-		return title, blockText(res.ContentNode), nil
+		return title, blockText(res.ContentNode, whole), nil
 	}
 	// Without scripting, as a browser without JavaScript shows it: the
 	// content of <noscript> is elements, not text.
@@ -123,7 +124,7 @@ func article(src string) (title, text string, err error) {
 	if res, err = extract(page, 0); err != nil {
 		return "", "", err
 	}
-	return title, blockText(res.ContentNode), nil
+	return title, blockText(res.ContentNode, whole), nil
 }
 
 // extract runs go-trafilatura on page.
@@ -159,72 +160,62 @@ func addSentinel(page *html.Node) {
 	parent.AppendChild(script)
 }
 
-// paragraphs returns the text with white space tidied: one paragraph a
-// line, a blank line between paragraphs. A first paragraph that repeats
-// the title (the page's <h1>) is dropped: the title is the Document's
-// Title already.
+// paragraphs returns the text with white space tidied: a blank line
+// between paragraphs (the blocks of blockText, split where it has two
+// line breaks in a row, as in "<br><br>"), a line break between the
+// lines of a paragraph (at each other lineBreak). A first paragraph that
+// repeats the title (the page's <h1>, see repeatsTitle) is dropped: the
+// title is the Document's Title already.
 func paragraphs(text, title string) string {
-	var b strings.Builder
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.Join(strings.Fields(line), " ")
-		if line == "" || b.Len() == 0 && strings.EqualFold(line, title) {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(line)
-	}
-	if b.Len() > 0 {
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-// blockText returns the text of the extracted content with a line break
-// around every block element (paragraphs, headings, list items, quotes,
-// table rows, <br>), which the extractor's own ContentText joins with
-// spaces.
-func blockText(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return
-			case atom.Br, atom.Hr:
-				b.WriteByte('\n')
-				return
+	var paras []string
+	for _, block := range strings.Split(text, "\n") {
+		var lines []string
+		for _, line := range strings.Split(block, string(lineBreak)) {
+			line = squash(line)
+			if line == "" && len(lines) > 0 {
+				paras = append(paras, strings.Join(lines, "\n"))
+				lines = lines[:0]
+			}
+			if line != "" {
+				lines = append(lines, line)
 			}
 		}
-		block := n.Type == html.ElementNode && blockElements[n.DataAtom]
-		if block {
-			b.WriteByte('\n')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			b.WriteByte('\n')
+		if len(lines) > 0 {
+			paras = append(paras, strings.Join(lines, "\n"))
 		}
 	}
-	walk(n)
-	return b.String()
+	if len(paras) > 0 && repeatsTitle(paras[0], title) {
+		paras = paras[1:]
+	}
+	if len(paras) == 0 {
+		return ""
+	}
+	return strings.Join(paras, "\n\n") + "\n"
 }
 
-var blockElements = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true,
-	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true,
-	atom.Ol: true, atom.Blockquote: true, atom.Pre: true, atom.Tr: true,
-	atom.Table: true, atom.Section: true, atom.Article: true, atom.Header: true,
-	atom.Footer: true, atom.Figcaption: true, atom.Dd: true, atom.Dt: true,
-	atom.Main: true, atom.Aside: true, atom.Body: true,
+// repeatsTitle reports whether the paragraph p is the title, or the title
+// without the site's name before or after it ("Dam holds - The Courier",
+// "The Courier | Dam holds"), in any case.
+func repeatsTitle(p, title string) bool {
+	if title == "" {
+		return false
+	}
+	if strings.EqualFold(p, title) {
+		return true
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 && strings.EqualFold(p, strings.TrimSpace(title[:i])) {
+			return true
+		}
+		if i := strings.Index(title, sep); i >= 0 && strings.EqualFold(p, strings.TrimSpace(title[i+len(sep):])) {
+			return true
+		}
+	}
+	return false
 }
+
+// titleSeparators separate a page's title from the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • "}
 
 // IsHTML reports whether a document named name with content data is an
 // HTML page: its name ends in .html, .htm, .xhtml or .shtml (any case), or

@@ -40,7 +40,7 @@ func rescue(page *html.Node) string {
 func articleText(page *html.Node) string {
 	clean(page)
 	if a := find(page, atom.Article); a != nil {
-		return blockText(a)
+		return blockText(a, "")
 	}
 	return ""
 }
@@ -56,7 +56,7 @@ func paragraphText(page *html.Node) string {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.P, atom.Blockquote, atom.Pre, atom.Q, atom.Code:
-				if t := blockText(n); !seen[squash(t)] {
+				if t := blockText(n, ""); !seen[squash(t)] {
 					seen[squash(t)] = true
 					b.WriteString(t)
 					b.WriteByte('\n')
@@ -183,7 +183,7 @@ func bodyText(s string) string {
 		if nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}); err == nil {
 			var b strings.Builder
 			for _, n := range nodes {
-				b.WriteString(blockText(n))
+				b.WriteString(blockText(n, ""))
 			}
 			return b.String()
 		}
