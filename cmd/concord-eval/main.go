@@ -38,9 +38,10 @@ Usage:
   concord-eval html [flags]              the article text concord reads from real web pages
                                          (in the Go module cache), beside go-trafilatura's
 
-Every mode reads its data from -data (default ../shared/data, the project's
-shared/data folder seen from the repository root) and says what is missing
-when it is absent. Progress goes to stderr, results to stdout.
+Every mode but html reads its data from -data (default ../shared/data, the
+project's shared/data folder seen from the repository root), html its pages
+from the Go module cache; each says what is missing when it is absent.
+Progress goes to stderr, results to stdout.
 
 Run 'concord-eval MODE -h' for a mode's flags.
 `
