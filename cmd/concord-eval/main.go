@@ -9,6 +9,7 @@
 //	concord-eval msrp [flags] [file]    MSRP: concord's "same claim?" decision on paraphrase pairs
 //	concord-eval sts [flags] [file...]  STS headlines: Pearson correlation of concord's graded similarity
 //	concord-eval rouge [flags] sums refs  score a folder of summaries against a folder of references
+//	concord-eval html [flags]           concord's article text from real web pages, beside go-trafilatura's
 //
 // The data is read from ../shared/data (see its README) or from -data;
 // none of it is part of the repository. Run "concord-eval -h" or
@@ -34,10 +35,13 @@ Usage:
                                          the scores of STS files (default: the 2013-2015 headlines)
   concord-eval rouge [flags] SUMS REFS   ROUGE-1.5.5 scores of the summaries in folder SUMS
                                          against the references in folder REFS
+  concord-eval html [flags]              the article text concord reads from real web pages
+                                         (in the Go module cache), beside go-trafilatura's
 
-Every mode reads its data from -data (default ../shared/data, the project's
-shared/data folder seen from the repository root) and says what is missing
-when it is absent. Progress goes to stderr, results to stdout.
+Every mode but html reads its data from -data (default ../shared/data, the
+project's shared/data folder seen from the repository root), html its pages
+from the Go module cache; each says what is missing when it is absent.
+Progress goes to stderr, results to stdout.
 
 Run 'concord-eval MODE -h' for a mode's flags.
 `
@@ -72,6 +76,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		mode = runSTS
 	case "rouge":
 		mode = runROUGE
+	case "html":
+		mode = runHTML
 	case "-h", "-help", "--help", "help":
 		io.WriteString(stdout, usage)
 		return exitOK
