@@ -93,17 +93,11 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	}
 	seen := map[seenKey]bool{}
 	var out []Disagreement
-	for si, k := range chosen {
-		c := cs.claims[k]
-		set, dups, grouped := p.comparedWith(cs, c, m)
-		if len(set) < 2 {
-			continue
-		}
-		sents := make([]*disagree.Sentence, len(set))
-		for j, b := range set {
-			sents[j] = analyse(b)
-		}
-		for _, it := range disagree.Find(sents, grouped) {
+	// emit adds the items found among the body sentences set (dups[j]:
+	// the sentences with set[j]'s text) as disagreements about summary
+	// sentence si, leaving out those raised already.
+	emit := func(si int, set []int, dups [][]int, items []disagree.Item) {
+		for _, it := range items {
 			d := Disagreement{Sentence: si, Kind: it.Kind, Why: it.Why}
 			fresh := false
 			for _, v := range it.Values {
@@ -136,12 +130,123 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 			if !fresh {
 				continue // raised already, about an earlier claim
 			}
+			if k := sameItem(out, d); k >= 0 {
+				joinItem(&out[k], d)
+				for _, v := range it.Values {
+					for _, mn := range v.Mentions {
+						seen[seenKey{it.Kind, set[mn.Sentence], mn.Start}] = true
+					}
+				}
+				continue
+			}
 			for _, v := range it.Values {
 				for _, mn := range v.Mentions {
 					seen[seenKey{it.Kind, set[mn.Sentence], mn.Start}] = true
 				}
 			}
 			out = append(out, d)
+		}
+	}
+	for si, k := range chosen {
+		c := cs.claims[k]
+		set, dups, grouped := p.comparedWith(cs, c, m)
+		if len(set) < 2 {
+			continue
+		}
+		sents := make([]*disagree.Sentence, len(set))
+		for j, b := range set {
+			sents[j] = analyse(b)
+		}
+		emit(si, set, dups, disagree.Find(sents, grouped))
+	}
+	// The summary's own claims against each other: a version that
+	// differs on a figure or a name may have been kept out of the claim
+	// it differs from, and both printed as separate claims.
+	for si, k := range chosen {
+		a := cs.claims[k]
+		for _, l := range chosen[si+1:] {
+			b := cs.claims[l]
+			if p.body[a.rep].Doc == p.body[b.rep].Doc || p.body[a.rep].Text == p.body[b.rep].Text {
+				continue
+			}
+			set := []int{a.rep, b.rep}
+			dups := [][]int{sameText(p, a), sameText(p, b)}
+			emit(si, set, dups, disagree.Find([]*disagree.Sentence{analyse(a.rep), analyse(b.rep)}, 2))
+		}
+	}
+	return out
+}
+
+// sameItem returns the index of the disagreement in out that d repeats
+// (the same kind, and two of d's values state in the same words two of its
+// values), or -1.
+func sameItem(out []Disagreement, d Disagreement) int {
+	for k, e := range out {
+		if e.Kind != d.Kind {
+			continue
+		}
+		shared := 0
+		for _, v := range d.Values {
+			if valueOf(e, v) >= 0 {
+				shared++
+			}
+		}
+		if shared >= 2 {
+			return k
+		}
+	}
+	return -1
+}
+
+// valueOf returns the index of the value of e that states one of v's
+// statements in the same words, or -1.
+func valueOf(e Disagreement, v DisagreementValue) int {
+	for i, ev := range e.Values {
+		for _, a := range ev.Statements {
+			for _, b := range v.Statements {
+				if a.Citation.Source == b.Citation.Source && a.WordStart == b.WordStart && a.WordEnd == b.WordEnd {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// joinItem adds the statements of d that e lacks to e's values.
+func joinItem(e *Disagreement, d Disagreement) {
+	for _, v := range d.Values {
+		i := valueOf(*e, v)
+		if i < 0 {
+			e.Values = append(e.Values, v)
+			continue
+		}
+		ev := &e.Values[i]
+		for _, st := range v.Statements {
+			if !slices.ContainsFunc(ev.Statements, func(x Statement) bool {
+				return x.Citation.Source == st.Citation.Source && x.WordStart == st.WordStart
+			}) {
+				ev.Statements = append(ev.Statements, st)
+			}
+		}
+		slices.SortStableFunc(ev.Statements, func(x, y Statement) int { return x.Citation.Source - y.Citation.Source })
+		ev.Approximate = ev.Approximate || v.Approximate
+		ev.Sources = ev.Sources[:0]
+		for _, st := range ev.Statements {
+			if !slices.Contains(ev.Sources, st.Citation.Source) {
+				ev.Sources = append(ev.Sources, st.Citation.Source)
+			}
+		}
+	}
+}
+
+// sameText returns the members of c, other than its representative, from
+// other documents, with the representative's text.
+func sameText(p *prepared, c claim) []int {
+	var out []int
+	for _, b := range c.members {
+		if b != c.rep && p.body[b].Doc != p.body[c.rep].Doc && p.body[b].Text == p.body[c.rep].Text {
+			out = append(out, b)
 		}
 	}
 	return out

@@ -316,7 +316,6 @@ func itemKeys(sum *summarize.Summary) map[string]bool {
 
 var (
 	figureRE  = regexp.MustCompile(`\b\d[\d,]*(\.\d+)?\b`)
-	nameRE    = regexp.MustCompile(`[a-z,] (?:[A-Z][a-z]+\.? )+([A-Z][a-z]{3,})\b`)
 	auxRE     = regexp.MustCompile(`\b(is|was|are|were|will|would|has|have|had|can|could)\b`)
 	planted   = []string{"Okonkwo", "Lindqvist", "Castellanos", "Nakamura", "Abernathy"}
 	thousands = regexp.MustCompile(`\b(\d{1,3}),(\d{3})\b`)
@@ -390,13 +389,18 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 			return sentence[:loc[0]] + repl + sentence[loc[1]:], true
 		}
 	case "name":
-		for _, m := range nameRE.FindAllStringSubmatchIndex(sentence, -1) {
-			old := sentence[m[2]:m[3]]
-			if !inOthers(old) || calendar[strings.ToLower(old)] {
+		// the last word of a run of two or more capitalised words, not
+		// the sentence's first
+		words := wordSpans(sentence)
+		for k := 2; k < len(words); k++ {
+			w := sentence[words[k][0]:words[k][1]]
+			if !capitalised(w) || !capitalised(sentence[words[k-1][0]:words[k-1][1]]) || len(w) < 4 ||
+				k+1 < len(words) && capitalised(sentence[words[k+1][0]:words[k+1][1]]) && words[k+1][0] == words[k][1]+1 ||
+				calendar[strings.ToLower(w)] || !inOthers(w) {
 				continue
 			}
-			repl := planted[len(old)%len(planted)]
-			return sentence[:m[2]] + repl + sentence[m[3]:], true
+			repl := planted[len(w)%len(planted)]
+			return sentence[:words[k][0]] + repl + sentence[words[k][1]:], true
 		}
 	case "polarity":
 		if strings.Contains(sentence, " not ") || strings.Contains(sentence, "n't") || strings.Contains(sentence, " never ") {
@@ -415,6 +419,27 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 	}
 	return "", false
 }
+
+// wordSpans returns the byte spans of the runs of letters of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		if letter && start < 0 {
+			start = i
+		} else if !letter && start >= 0 {
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+func capitalised(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 
 func withThousands(n int64) string {
 	s := strconv.FormatInt(n, 10)

@@ -99,6 +99,9 @@ func cues(ws []Word) []span {
 			out = append(out, span{i, i + 1})
 			continue
 		}
+		if lw == "not" && i > 0 && ws[i-1].Lower == "or" {
+			continue // "whether or not": no negation
+		}
 		for _, c := range cueWords {
 			if i+len(c) <= len(ws) && matchWords(ws[i:], c) {
 				if c[0] == "no" && i+1 < len(ws) && (ws[i+1].Lower == "doubt" || ws[i+1].Lower == "matter" || ws[i+1].Joined) {

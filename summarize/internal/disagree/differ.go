@@ -26,6 +26,13 @@ type Match struct {
 // the two speak of different things, however a grouping joined them.
 const PairOverlap = 0.35
 
+// NameOverlap is the share of one sentence's content words that the other
+// must hold before a name of one is compared with a name of the other
+// after the same first name or title ("President Trump", "President
+// Okonkwo"): less than for figures, the place in the name being evidence
+// of its own.
+const NameOverlap = 0.25
+
 // CloseOverlap is the share of each sentence's content words that the
 // other must hold before their names, and their dates, weekdays, years and
 // times, are compared: such values differ between reports of different
@@ -48,7 +55,7 @@ func Compare(a, b *Sentence, grouped bool) []Match {
 	if max(ab, ba) >= PairOverlap {
 		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped)...)
 	}
-	if max(ab, ba) >= PairOverlap {
+	if max(ab, ba) >= NameOverlap {
 		out = append(out, nameDiffs(a, b, min(ab, ba) >= CloseOverlap)...)
 	}
 	if min(ab, ba) < PairOverlap || !grouped {
@@ -310,15 +317,16 @@ func (s *Sentence) unmatched(other *Sentence) []span {
 	return out
 }
 
-// prefix returns the words of u's run of names before u, lower-cased:
-// "secretary of state" before "Marco Rubio", "" when u starts its run.
-func (s *Sentence) prefix(u span) string {
+// inName reports whether word j is in a run of names: a first name or a
+// title before a surname ("Ted" of "Ted Cruz", "State" of "Secretary of
+// State Marco Rubio").
+func (s *Sentence) inName(j int) bool {
 	for _, n := range s.names {
-		if u.lo > n.lo && u.lo < n.hi {
-			return s.lowerText(span{n.lo, u.lo})
+		if j >= n.lo && j < n.hi {
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // personLike reports whether u may be the name of someone or something
@@ -389,7 +397,7 @@ func (s *Sentence) neighbour(sp span, dir int) string {
 // place: the same title or word before it, or after it.
 //
 // Unless close (the two share CloseOverlap of each one's words), the word
-// before both must be a name word of the same run ("Ted Cruz" and "Ted
+// before both must be a name word of the run ("Ted Cruz" and "Ted
 // Abernathy", "President Trump" and "President Biden").
 func nameDiffs(a, b *Sentence, close bool) []Match {
 	bu := b.unmatched(a)
@@ -408,7 +416,7 @@ func nameDiffs(a, b *Sentence, close bool) []Match {
 			why := ""
 			if l := a.neighbour(u, -1); l != "" && l == b.neighbour(v, -1) {
 				why = "names after the same word"
-				if pa, pb := a.prefix(u), b.prefix(v); pa != "" && pa == pb {
+				if a.inName(u.lo-1) && b.inName(v.lo-1) {
 					why = "names after the same name or title"
 				} else if !close {
 					why = ""
@@ -467,9 +475,9 @@ func polarity(a, b *Sentence, grouped bool) (Match, bool) {
 		if before < 0 || after < 0 {
 			continue
 		}
-		bs, region := b.counterpart(a.Words[before], a.Words[after], a)
-		if bs.hi-bs.lo > 6 || b.negativeWords(region) {
-			continue // no short counterpart, or one that may negate in other words
+		bs, region, aligned := b.counterpart(a.Words[before], a.Words[after], a)
+		if !aligned || bs.hi-bs.lo > 6 || !b.plainWord(bs) || b.negativeWords(region) {
+			continue // no short counterpart between the same words, or one that may negate in other words
 		}
 		return Match{
 			Kind: "polarity", Slot: "polarity",
@@ -563,21 +571,26 @@ func hasContent(ws []Word) bool {
 // content words other does not hold (with an auxiliary before it), or,
 // when there is none, the word after ("said" against "did not say").
 //
-// It also returns the region between the two words.
-func (s *Sentence) counterpart(before, after Word, other *Sentence) (span, span) {
+// It also returns the region between the two words, and whether both
+// words were found in s, in that order.
+func (s *Sentence) counterpart(before, after Word, other *Sentence) (sp, region span, aligned bool) {
 	lo, hi := 0, len(s.Words)
+	foundBefore, foundAfter := false, false
 	for j, w := range s.Words {
 		if w.Stem == before.Stem {
 			lo = j + 1
+			foundBefore = true
 			break
 		}
 	}
 	for j := lo; j < len(s.Words); j++ {
 		if s.Words[j].Stem == after.Stem {
 			hi = j
+			foundAfter = true
 			break
 		}
 	}
+	aligned = foundBefore && foundAfter
 	start, end := -1, -1
 	for j := lo; j < hi; j++ {
 		w := s.Words[j]
@@ -602,14 +615,25 @@ func (s *Sentence) counterpart(before, after Word, other *Sentence) (span, span)
 	if start < 0 {
 		if hi >= len(s.Words) {
 			lo = min(lo, len(s.Words)-1)
-			return span{lo, lo + 1}, span{lo, hi}
+			return span{lo, lo + 1}, span{lo, hi}, aligned
 		}
 		start, end = hi, hi+1
 	}
 	if start > 0 && auxiliaries[s.Words[start-1].Lower] {
 		start--
 	}
-	return span{start, end}, span{lo, min(hi+1, len(s.Words))}
+	return span{start, end}, span{lo, min(hi+1, len(s.Words))}, aligned
+}
+
+// plainWord reports whether words sp hold a content word written in lower
+// case: a verb or a noun, not only names, figures and days.
+func (s *Sentence) plainWord(sp span) bool {
+	for i := sp.lo; i < sp.hi; i++ {
+		if w := s.Words[i]; w.Stem != "" && !w.Cap && !isNumeric(w.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 func itoa(n int) string {
