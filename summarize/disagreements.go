@@ -11,10 +11,10 @@ import (
 // place, or a negation that some make and others do not.
 //
 // Summarize compares each chosen claim's representative with the claim's
-// other sentences and with the sentences of other sources that are much
-// like it (Matcher.Lexical at least 0.45) but were not grouped with
-// it. Figures are read as values, so formatting never raises a
-// disagreement ("1,200" and "one thousand two hundred", "$7.7 million" and
+// other sentences (and those with each other), with the sentences of
+// other sources that are like it (Matcher.Lexical at least 0.3) but were
+// not grouped with it, and with the other chosen claims' representatives.
+// Figures are read as values, so formatting never raises a disagreement ("1,200" and "one thousand two hundred", "$7.7 million" and
 // "7.7 million dollars", "per cent" and "percent", a figure and its
 // conversion in parentheses); exact copies never do; and a value names
 // only the sources whose sentences state it. Only English is read (the
@@ -157,7 +157,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 		for j, b := range set {
 			sents[j] = analyse(b)
 		}
-		emit(si, set, dups, disagree.Find(sents, grouped))
+		emit(si, set, dups, disagree.Find(sents, grouped, disagree.Near))
 	}
 	// The summary's own claims against each other: a version that
 	// differs on a figure or a name may have been kept out of the claim
@@ -171,7 +171,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 			}
 			set := []int{a.rep, b.rep}
 			dups := [][]int{sameText(p, a), sameText(p, b)}
-			emit(si, set, dups, disagree.Find([]*disagree.Sentence{analyse(a.rep), analyse(b.rep)}, 2))
+			emit(si, set, dups, disagree.Find([]*disagree.Sentence{analyse(a.rep), analyse(b.rep)}, 1, disagree.Summary))
 		}
 	}
 	return out

@@ -45,25 +45,41 @@ const CloseOverlap = 0.5
 // for a negation of that part to be a difference.
 const PartOverlap = 0.6
 
-// Compare returns the points on which b differs from a. Grouped says
-// that a grouping took the two for one claim: only then is a negation
-// looked for, and it may be found between sentences that share less than
-// CloseOverlap of their words (but two names and 30% of them).
-func Compare(a, b *Sentence, grouped bool) []Match {
+// A Relation says how two compared sentences came together.
+type Relation uint8
+
+// The relations.
+const (
+	// Near: sentences much like each other that a grouping did not
+	// join. Figures and names are compared; negations are not.
+	Near Relation = iota
+	// Grouped: sentences a grouping took for one claim. Figures are
+	// compared from less in common (NameOverlap, one word around them),
+	// and negations are looked for.
+	Grouped
+	// Summary: two claims of one summary. Figures and names are compared
+	// as for Near; negations as for Grouped.
+	Summary
+)
+
+// Compare returns the points on which b differs from a, which came
+// together by rel.
+func Compare(a, b *Sentence, rel Relation) []Match {
+	grouped := rel == Grouped
 	var out []Match
 	ab, ba := overlap(a, b), overlap(b, a)
-	if max(ab, ba) >= PairOverlap {
+	if max(ab, ba) >= PairOverlap || grouped && max(ab, ba) >= NameOverlap {
 		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped)...)
 	}
 	if max(ab, ba) >= NameOverlap {
 		out = append(out, nameDiffs(a, b, min(ab, ba) >= CloseOverlap)...)
 	}
-	if min(ab, ba) < PairOverlap || !grouped {
-		return out // a negation is looked for only within a claim
+	if min(ab, ba) < PairOverlap || rel == Near {
+		return out // a negation is looked for only within a claim, or between the summary's claims
 	}
-	if m, ok := polarity(a, b, grouped); ok {
+	if m, ok := polarity(a, b); ok {
 		out = append(out, m)
-	} else if m, ok := polarity(b, a, grouped); ok {
+	} else if m, ok := polarity(b, a); ok {
 		m.A, m.B = m.B, m.A
 		m.AKey, m.BKey = m.BKey, m.AKey
 		out = append(out, m)
@@ -120,6 +136,9 @@ func comparable(q, r Quantity) (need int, ok bool) {
 	case Count:
 		if q.Unit == "." || r.Unit == "." {
 			return 0, false
+		}
+		if q.Unit != r.Unit && q.Unit != "" && r.Unit != "" && (q.Unit == r.Head2 || q.Head2 == r.Unit || q.Head2 != "" && q.Head2 == r.Head2) {
+			return 2, true // "136,000 jobs" and "204,003 new jobs"
 		}
 		if q.Unit != r.Unit {
 			if (q.Unit == "") != (r.Unit == "") && q.Unit != "death" && r.Unit != "death" {
@@ -196,12 +215,35 @@ func (s *Sentence) placed(j int) bool {
 	return k > 0 && places[s.Words[k-1].Lower]
 }
 
-// yearNotIn reports whether s names a year that other does not: the two
-// may speak of different times ("Fifi in 1974 ... killing at least 2,000").
+// yearNotIn reports whether s names, within twelve words of one of its
+// figures, a year that other does not: the two may speak of different
+// times ("Fifi in 1974 ... killing at least 2,000").
 func (s *Sentence) yearNotIn(other *Sentence) bool {
 	for _, q := range s.Quantities {
-		if q.Kind == Year {
-			if _, ok := other.hasValue(q); !ok {
+		if q.Kind != Year {
+			continue
+		}
+		if _, ok := other.hasValue(q); ok {
+			continue
+		}
+		for _, r := range s.Quantities {
+			if r.Kind != Year && (r.Lo-q.Hi < 12 && r.Lo >= q.Hi || q.Lo-r.Hi < 12 && q.Lo >= r.Hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearNear reports whether s names, within twelve words of q, a year
+// that other does not.
+func (s *Sentence) yearNear(q Quantity, other *Sentence) bool {
+	for _, y := range s.Quantities {
+		if y.Kind != Year || y.Hi > q.Lo && y.Lo < q.Hi {
+			continue
+		}
+		if y.Lo-q.Hi < 12 && y.Lo >= q.Hi || q.Lo-y.Hi < 12 && q.Lo >= y.Hi {
+			if _, ok := other.hasValue(y); !ok {
 				return true
 			}
 		}
@@ -210,10 +252,10 @@ func (s *Sentence) yearNotIn(other *Sentence) bool {
 }
 
 // others are the words that make a count one of other things: "nine
-// other deaths", "another 50 people", "had died elsewhere", "on that island
-// alone".
+// other deaths", "had died elsewhere", "on that island alone". ("Another
+// 4.4 million people filed" is this week's count, not other people.)
 var others = map[string]bool{
-	"other": true, "another": true, "elsewhere": true, "additional": true, "further": true, "more": true, "alone": true,
+	"other": true, "elsewhere": true, "additional": true, "further": true, "more": true, "alone": true,
 }
 
 // ofOthers reports a word of others right before or within three words
@@ -246,13 +288,14 @@ func shared(a, b []string) int {
 // numbers returns the figures of a that b gives otherwise.
 func numbers(a, b *Sentence, close, grouped bool) []Match {
 	var out []Match
-	otherYear := a.yearNotIn(b) || b.yearNotIn(a)
+	otherYear := false
 	for qi, q := range a.Quantities {
 		if _, ok := b.hasValue(q); ok {
 			continue
 		}
 		qs, qf := a.window(q.Lo, q.Hi, b)
-		if otherYear && q.Kind != Year || !close && q.Kind >= Year {
+		otherYear = q.Kind != Year && (a.yearNear(q, b) || b.yearNotIn(a))
+		if otherYear || !close && q.Kind >= Year {
 			continue
 		}
 		qo := q.Kind == Count && a.ofOthers(q)
@@ -269,8 +312,8 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 			if qf && rf || qo != (r.Kind == Count && b.ofOthers(r)) {
 				continue // each names a place the other does not, or one counts other things ("nine other deaths")
 			}
-			if grouped && need == 2 && q.Kind == Count && q.Unit == r.Unit {
-				need = 1 // the same things counted, in one claim
+			if grouped && need == 2 && (q.Kind == Count && q.Unit == r.Unit || q.Kind == Percent) {
+				need = 1 // the same things counted, or a percentage, in one claim
 			}
 			if n := shared(qs, rs); n >= need && (best < 0 || n > bestN) {
 				best, bestN = ri, n
@@ -450,12 +493,12 @@ var auxiliaries = map[string]bool{
 // in its place without a word there that negates without a negation
 // ("blocked"), and half of each one's words in common (or, when grouped,
 // PartOverlap of one's words in the other, or 20% and two names).
-func polarity(a, b *Sentence, grouped bool) (Match, bool) {
+func polarity(a, b *Sentence) (Match, bool) {
 	if len(a.cues) == 0 || len(b.cues) > 0 {
 		return Match{}, false
 	}
 	ov := max(overlap(a, b), overlap(b, a))
-	if low := min(overlap(a, b), overlap(b, a)); low < CloseOverlap && !(grouped && (ov >= PartOverlap || low >= 0.2 && ov >= PairOverlap && sharedNames(a, b) >= 2)) {
+	if low := min(overlap(a, b), overlap(b, a)); low < CloseOverlap && !(ov >= PartOverlap || low >= 0.2 && ov >= PairOverlap && sharedNames(a, b) >= 2) {
 		return Match{}, false
 	}
 	for _, c := range a.cues {
@@ -574,23 +617,32 @@ func hasContent(ws []Word) bool {
 // It also returns the region between the two words, and whether both
 // words were found in s, in that order.
 func (s *Sentence) counterpart(before, after Word, other *Sentence) (sp, region span, aligned bool) {
+	// The closest pair of the two words in order; else the first of
+	// the word before.
 	lo, hi := 0, len(s.Words)
-	foundBefore, foundAfter := false, false
-	for j, w := range s.Words {
-		if w.Stem == before.Stem {
-			lo = j + 1
-			foundBefore = true
-			break
+	best := -1
+	for i, w := range s.Words {
+		if w.Stem != before.Stem {
+			continue
+		}
+		for j := i + 1; j < len(s.Words); j++ {
+			if s.Words[j].Stem == after.Stem {
+				if best < 0 || j-i < hi-lo+1 {
+					lo, hi, best = i+1, j, i
+				}
+				break
+			}
 		}
 	}
-	for j := lo; j < len(s.Words); j++ {
-		if s.Words[j].Stem == after.Stem {
-			hi = j
-			foundAfter = true
-			break
+	aligned = best >= 0
+	if !aligned {
+		for j, w := range s.Words {
+			if w.Stem == before.Stem {
+				lo = j + 1
+				break
+			}
 		}
 	}
-	aligned = foundBefore && foundAfter
 	start, end := -1, -1
 	for j := lo; j < hi; j++ {
 		w := s.Words[j]

@@ -27,7 +27,7 @@ func describe(texts []string) []string {
 		sents[i] = analyse(t)
 	}
 	var out []string
-	for _, it := range Find(sents, len(sents)) {
+	for _, it := range Find(sents, len(sents), Near) {
 		var b strings.Builder
 		b.WriteString(it.Kind)
 		for _, v := range it.Values {
@@ -114,7 +114,7 @@ func TestHostile(t *testing.T) {
 		strings.Repeat("9,", 500), "at least", "more than $", "Dec. 45", "twenty-five hundred and", "\xff\xfe not 5"}
 	for _, a := range texts {
 		for _, b := range texts {
-			for _, it := range Find([]*Sentence{analyse(a), analyse(b)}, 2) {
+			for _, it := range Find([]*Sentence{analyse(a), analyse(b)}, 2, Near) {
 				for _, v := range it.Values {
 					for _, m := range v.Mentions {
 						s := []string{a, b}[m.Sentence]

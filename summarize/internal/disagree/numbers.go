@@ -44,6 +44,9 @@ type Quantity struct {
 	// Approx reports a figure with a qualifier: "about 6,100",
 	// "more than 10,000".
 	Approx bool
+	// Head2 is, for a count, the content word after Unit ("job" after
+	// "new" in "136,000 new jobs"): Unit may be an adjective.
+	Head2 string
 	// Alt holds the same figure in other units when the sentence gives a
 	// conversion in parentheses: "120-mph (205-kph)" is 120 mph with the
 	// alternative 205 kph.
@@ -311,6 +314,15 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 	default:
 		q.Kind = Count
 		q.Unit = countHead(ws, next)
+		if q.Unit != "" && q.Unit != "death" {
+			// the next content word too: "new jobs", "active duty troops"
+			for j := next; j < len(ws) && j < next+4; j++ {
+				if ws[j].Stem == q.Unit {
+					q.Head2 = countHead(ws, j+1)
+					break
+				}
+			}
+		}
 	}
 	q.Hi = next
 	if q.Kind == Count && q.Value != math.Trunc(q.Value) && q.Unit == "" {
@@ -344,9 +356,17 @@ func countHead(ws []Word, i int) string {
 		if deathWords[w.Stem] {
 			return "death"
 		}
+		if peopleWords[w.Stem] {
+			return "peopl"
+		}
 		return w.Stem
 	}
 	return ""
+}
+
+// peopleWords are the stems of words that count people: one unit.
+var peopleWords = map[string]bool{
+	"peopl": true, "person": true, "american": true, "individu": true, "resid": true, "citizen": true,
 }
 
 // prepositions end the words after a count before its noun: "943,000 for
