@@ -164,6 +164,54 @@ func TestPropertyDeterminism(t *testing.T) {
 			}
 		})
 	}
+	// The cases above are all under the size from which Summarize shares
+	// its work out, so they run on one goroutine whatever GOMAXPROCS is.
+	// One large cluster passes it (and holds English stories, whose pairs
+	// the learned model weighs on several goroutines).
+	t.Run("generated-large", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("-short: summarises 260 KB three times")
+		}
+		docs := largeCluster()
+		if w := workersFor(docs, 8); w != 8 {
+			t.Fatalf("the large cluster is under the parallel threshold: workersFor gives %d", w)
+		}
+		opt := Options{Words: 200}
+		runtime.GOMAXPROCS(1)
+		want := renderJSON(t, docs, opt)
+		for _, procs := range []int{2, 8} {
+			runtime.GOMAXPROCS(procs)
+			if got := renderJSON(t, docs, opt); !bytes.Equal(got, want) {
+				t.Fatalf("GOMAXPROCS=%d: output differs from GOMAXPROCS=1", procs)
+			}
+		}
+	})
+}
+
+// largeCluster returns one cluster just past parallelFrom bytes: the
+// generated English stories of propCluster (seeds 1 to 6, whose pairs the
+// learned model weighs) spread among genStories' synthetic news, so that
+// their sentences and pairs fall in every part of the work shared out.
+func largeCluster() []Document {
+	var english []Document
+	for seed := uint64(1); seed <= 6; seed++ {
+		english = append(english, propCluster(seed, 3+int(seed%4))...)
+	}
+	var docs []Document
+	size := 0
+	for i, d := range genStories(3000, 10) {
+		if size >= parallelFrom && len(english) == 0 {
+			break
+		}
+		if i%3 == 0 && len(english) > 0 {
+			docs = append(docs, english[0])
+			size += len(english[0].Text)
+			english = english[1:]
+		}
+		docs = append(docs, d)
+		size += len(d.Text)
+	}
+	return docs
 }
 
 // claimKey describes a summary sentence independently of source numbers:

@@ -198,28 +198,43 @@ func TestInvalidUTF8(t *testing.T) {
 	}
 }
 
-// TestDeterminism runs the seeds many times and at several GOMAXPROCS
-// settings and wants byte-identical JSON every time.
+// TestDeterminism runs the seeds, and a generated cluster past the size
+// from which Summarize shares its work out (skipped in -short mode),
+// many times and at several GOMAXPROCS settings, and wants byte-identical
+// JSON every time.
 func TestDeterminism(t *testing.T) {
-	docs := seeds(t)
-	render := func() []byte {
-		s, err := Summarize(docs, Options{Sentences: 7})
-		if err != nil {
-			t.Fatal(err)
+	inputs := map[string][]Document{"seeds": seeds(t)}
+	if !testing.Short() {
+		inputs["generated"] = genStories(2100, 10)
+		if w := workersFor(inputs["generated"], 8); w != 8 {
+			t.Fatalf("the generated cluster is under the parallel threshold: workersFor gives %d", w)
 		}
-		var b bytes.Buffer
-		if err := s.WriteJSON(&b); err != nil {
-			t.Fatal(err)
-		}
-		return b.Bytes()
 	}
-	want := render()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
-	for _, procs := range []int{1, 2, 8} {
-		runtime.GOMAXPROCS(procs)
-		for i := 0; i < 5; i++ {
-			if got := render(); !bytes.Equal(got, want) {
-				t.Fatalf("GOMAXPROCS=%d run %d: output differs", procs, i)
+	for _, name := range []string{"seeds", "generated"} {
+		docs, ok := inputs[name]
+		if !ok {
+			continue
+		}
+		render := func() []byte {
+			s, err := Summarize(docs, Options{Sentences: 7})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := s.WriteJSON(&b); err != nil {
+				t.Fatal(err)
+			}
+			return b.Bytes()
+		}
+		runtime.GOMAXPROCS(1)
+		want := render()
+		for _, procs := range []int{1, 2, 8} {
+			runtime.GOMAXPROCS(procs)
+			for i := 0; i < 3; i++ {
+				if got := render(); !bytes.Equal(got, want) {
+					t.Fatalf("%s, GOMAXPROCS=%d run %d: output differs", name, procs, i)
+				}
 			}
 		}
 	}

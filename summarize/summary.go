@@ -41,12 +41,14 @@ type Options struct {
 	// MaxInputBytes limits the total size of the documents' texts, so that
 	// untrusted input cannot take all memory: Summarize returns a
 	// *LimitError when they pass it. Zero means DefaultMaxInputBytes;
-	// a negative value means no limit.
+	// a negative value means no limit (the command's -max-input 0 and
+	// -max-input none).
 	MaxInputBytes int
 	// MaxSentenceBytes limits the length of one sentence: longer ones
 	// (a page of text without punctuation, a table flattened to one line)
 	// are left out and counted in Source.TooLong. Zero means
-	// DefaultMaxSentenceBytes; a negative value means no limit.
+	// DefaultMaxSentenceBytes; a negative value means no limit (the
+	// command's -max-sentence 0 and -max-sentence none).
 	MaxSentenceBytes int
 	// Method selects the ranking method. The zero value, Concord, is
 	// concord's full method; the others are ablations and baselines for

@@ -214,6 +214,8 @@ func hostileRows(t *testing.T) []hostileRow {
 			stderr: []string{"concord: big.txt: the input passes the limit of 16 MiB in total; raise it with -max-input"}},
 		{name: "endless standard input", stdin: endless{}, args: []string{"-max-input", "1M"}, code: 1,
 			stderr: []string{"concord: standard input: the input passes the limit of 1 MiB in total"}},
+		{name: "endless standard input, -max-input 0 (the default)", stdin: endless{}, args: []string{"-max-input", "0"}, code: 1,
+			stderr: []string{"concord: standard input: the input passes the limit of 32 MiB in total"}},
 		{name: "binary files", files: storyFiles(map[string][]byte{"nul.bin": []byte("ELF\x00\x01\x02 some text\x00"), "photo.png": pngImage(t), "noise.dat": noise(4096)}),
 			args: storyArgs("nul.bin", "photo.png", "noise.dat"), code: 0,
 			stderr: []string{"concord: nul.bin: binary (NUL bytes), skipped", "concord: photo.png: binary (NUL bytes), skipped", "concord: noise.dat: binary or not UTF-8"},
@@ -244,7 +246,9 @@ func hostileRows(t *testing.T) []hostileRow {
 			stderr: []string{"concord: long.txt: 1 sentence longer than 2000 bytes left out (-max-sentence)"}},
 		{name: "100 000-word sentence alone", files: map[string][]byte{"long.txt": longSentence}, args: []string{"long.txt"}, code: 1,
 			stderr: []string{"concord: no sentences found: long.txt: a sentence of", "passes the limit of 2000 bytes (MaxSentenceBytes)", "raise the limit with -max-sentence"}},
-		{name: "100 000-word sentence with the limit off", files: map[string][]byte{"long.txt": longSentence}, args: []string{"-max-sentence", "0", "long.txt"}, code: 0},
+		{name: "100 000-word sentence with the limit off", files: map[string][]byte{"long.txt": longSentence}, args: []string{"-max-sentence", "none", "long.txt"}, code: 0},
+		{name: "100 000-word sentence, -max-sentence 0 (the default)", files: map[string][]byte{"long.txt": longSentence}, args: []string{"-max-sentence", "0", "long.txt"}, code: 1,
+			stderr: []string{"passes the limit of 2000 bytes (MaxSentenceBytes)"}},
 		{name: "10 000 one-line documents", stdin: strings.NewReader(oneLineDocs(10000)), args: []string{"-"}, code: 0,
 			check: func(t *testing.T, out *jsonOut) {
 				// Past the exact graph's budget each sentence keeps its 32

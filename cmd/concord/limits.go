@@ -14,8 +14,10 @@ import (
 	"github.com/concordsum/concord/summarize"
 )
 
-// A sizeFlag is a flag.Value holding a size in bytes, written as a number
-// with an optional suffix k, M or G (powers of 1024). Zero means no limit.
+// A sizeFlag is a flag.Value holding a limit in bytes, written as a number
+// with an optional suffix k, M or G (powers of 1024), or "none" (no limit,
+// held as -1). Its values mean what the matching summarize.Options field's
+// do: 0 is the default limit (see limitOf), a negative value no limit.
 type sizeFlag struct{ n *int }
 
 func (f sizeFlag) String() string {
@@ -35,8 +37,12 @@ func (f sizeFlag) Set(s string) error {
 }
 
 // parseSize reads "2000", "64k", "32M" or "1G" (suffixes are powers of
-// 1024, either case, an optional trailing "B" or "iB").
+// 1024, either case, an optional trailing "B" or "iB"), or "none" (any
+// case), which gives -1: no limit.
 func parseSize(s string) (int, error) {
+	if strings.EqualFold(strings.TrimSpace(s), "none") {
+		return -1, nil
+	}
 	t := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "B"), "i")
 	mult := 1
 	if t != "" {
@@ -54,7 +60,7 @@ func parseSize(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(t)
 	if err != nil || n < 0 {
-		return 0, fmt.Errorf("bad size %q (want bytes, e.g. 2000, 64k or 32M)", s)
+		return 0, fmt.Errorf("bad size %q (want bytes, e.g. 2000, 64k or 32M, or none)", s)
 	}
 	if n > (1<<62)/mult {
 		return 0, fmt.Errorf("size %q too large", s)
@@ -62,9 +68,12 @@ func parseSize(s string) (int, error) {
 	return n * mult, nil
 }
 
-// formatSize writes n in the largest unit that divides it.
+// formatSize writes n in the largest unit that divides it; a negative n
+// as "none".
 func formatSize(n int) string {
 	switch {
+	case n < 0:
+		return "none"
 	case n > 0 && n%(1<<30) == 0:
 		return strconv.Itoa(n>>30) + "G"
 	case n > 0 && n%(1<<20) == 0:
@@ -73,6 +82,16 @@ func formatSize(n int) string {
 		return strconv.Itoa(n>>10) + "k"
 	}
 	return strconv.Itoa(n)
+}
+
+// limitOf returns the limit in bytes that the value n of a size flag sets:
+// n, or def (the summarize.Options default) for 0, as Summarize reads the
+// Options field; negative means no limit.
+func limitOf(n, def int) int {
+	if n == 0 {
+		return def
+	}
+	return n
 }
 
 // errOverLimit is wrapped by the error budget.read returns when the input

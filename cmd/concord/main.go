@@ -44,7 +44,7 @@ type config struct {
 	jobs      int  // -j: goroutines; 0 means GOMAXPROCS
 	inputs    []string
 
-	maxInput, maxSentence int // bytes; 0 means no limit
+	maxInput, maxSentence int // bytes, as the flags give them (see sizeFlag)
 }
 
 func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
@@ -147,7 +147,8 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
 			return bad("-lang: %v", err)
 		}
 	}
-	c.opt.MaxInputBytes, c.opt.MaxSentenceBytes = noLimit(c.maxInput), noLimit(c.maxSentence)
+	c.opt.MaxInputBytes = limitOf(c.maxInput, summarize.DefaultMaxInputBytes)
+	c.opt.MaxSentenceBytes = limitOf(c.maxSentence, summarize.DefaultMaxSentenceBytes)
 	return c, exitOK
 }
 
@@ -238,14 +239,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	return exitOK
-}
-
-// noLimit maps a flag's 0 (no limit) to the negative value Options uses.
-func noLimit(n int) int {
-	if n == 0 {
-		return -1
-	}
-	return n
 }
 
 func isTerminal(f *os.File) bool {

@@ -70,10 +70,11 @@ MANY STORIES, SPEED
 LIMITS (for untrusted input)
   -max-input SIZE
                 stop with an error when the inputs together pass SIZE bytes
-                (default 32M; suffixes k, M, G; 0: no limit)
+                (default 32M; suffixes k, M, G; 0: the default; none: no
+                limit)
   -max-sentence SIZE
                 leave out sentences longer than SIZE bytes, with a note
-                (default 2000; 0: no limit)
+                (default 2000; 0: the default; none: no limit)
 
 OTHER
   -version      print the version and exit

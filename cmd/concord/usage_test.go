@@ -17,6 +17,7 @@ func TestHelp(t *testing.T) {
 		"Usage:", "INPUT", "LENGTH AND CONTENT", "OUTPUT", "EXAMPLES", "EXIT STATUS",
 		"-lang L", "-n N", "-words N", "-bytes N", "-min-support N", "-format F", "-explain", "-sentences", "-version", "-batch", "-j N",
 		"concord a.txt b.txt c.txt", "story/", ".html", `printf '\n---\n'`, `{"id":"ap"`, "-lang auto", "-explain -n 3",
+		"(default 2000; 0: the default; none: no limit)", // one meaning of zero, as in summarize.Options
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("help lacks %q", want)
@@ -28,7 +29,7 @@ func TestHelp(t *testing.T) {
 		}
 	}
 	// Every flag the command defines is in the help.
-	for _, name := range []string{"n", "words", "bytes", "min-support", "format", "lang", "sentences", "explain", "version", "batch", "j"} {
+	for _, name := range []string{"n", "words", "bytes", "min-support", "format", "lang", "sentences", "explain", "version", "batch", "j", "max-input", "max-sentence"} {
 		if !regexp.MustCompile(`(?m)^  -` + regexp.QuoteMeta(name) + `\b`).MatchString(stdout) {
 			t.Errorf("flag -%s not documented at the start of a line", name)
 		}

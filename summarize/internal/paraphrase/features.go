@@ -457,7 +457,7 @@ func bagCosine(a, b *Sentence) float64 {
 // maxSoftWords bounds the content words of a sentence that take part in
 // the soft shares, and maxLCSWords the words of the longest common
 // subsequence: the first ones of each sentence. They bound a pair's cost
-// for sentences far longer than news writes (-max-sentence 0).
+// for sentences far longer than news writes (-max-sentence none).
 const (
 	maxSoftWords = 512
 	maxLCSWords  = 2048
