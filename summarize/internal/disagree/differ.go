@@ -488,13 +488,13 @@ var auxiliaries = map[string]bool{
 
 // polarity reports a negation of a that b, saying the same thing, does
 // not make: a cue in the part the two share (a content word b holds
-// within four words before it and seven after), no cue in b and no word
-// that negates without a negation ("blocked"), a short run of b's words
+// within four words before it and seven after), no cue in b near where it
+// stands and no word that negates without a negation ("blocked"), a short run of b's words
 // in its place without a word there that negates without a negation
 // ("blocked"), and half of each one's words in common (or, when grouped,
 // PartOverlap of one's words in the other, or 20% and two names).
 func polarity(a, b *Sentence) (Match, bool) {
-	if len(a.cues) == 0 || len(b.cues) > 0 {
+	if len(a.cues) == 0 {
 		return Match{}, false
 	}
 	ov := max(overlap(a, b), overlap(b, a))
@@ -519,8 +519,14 @@ func polarity(a, b *Sentence) (Match, bool) {
 			continue
 		}
 		bs, region, aligned := b.counterpart(a.Words[before], a.Words[after], a)
-		if !aligned || bs.hi-bs.lo > 6 || !b.plainWord(bs) || b.negativeWords(region) {
-			continue // no short counterpart between the same words, or one that may negate in other words
+		if !aligned && ov >= PartOverlap {
+			// The negation's auxiliary ("have not been blamed") stands
+			// in b too ("have been confirmed dead"): the counterpart is
+			// what follows it there.
+			bs, region, aligned = b.auxCounterpart(a, c)
+		}
+		if !aligned || bs.hi-bs.lo > 6 || !b.plainWord(bs) || b.negativeWords(region) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) {
+			continue // no short counterpart between the same words, or one that may negate, in other words or as well
 		}
 		return Match{
 			Kind: "polarity", Slot: "polarity",
@@ -675,6 +681,55 @@ func (s *Sentence) counterpart(before, after Word, other *Sentence) (sp, region 
 		start--
 	}
 	return span{start, end}, span{lo, min(hi+1, len(s.Words))}, aligned
+}
+
+// cueIn reports a negation cue of s within words sp.
+func (s *Sentence) cueIn(sp span) bool {
+	for _, c := range s.cues {
+		if c.lo < sp.hi && c.hi > sp.lo {
+			return true
+		}
+	}
+	return false
+}
+
+// auxCounterpart returns, for the negation at cue c of other, the words
+// of s from the auxiliary verb that precedes c in other ("have" of "have
+// not") to the first content word after it, and the words up to the next
+// content word other holds; aligned is false when other has no auxiliary
+// before c or s does not have it.
+func (s *Sentence) auxCounterpart(other *Sentence, c span) (sp, region span, aligned bool) {
+	if c.lo == 0 || !auxiliaries[other.Words[c.lo-1].Lower] {
+		return span{}, span{}, false
+	}
+	aux := other.Words[c.lo-1].Lower
+	for i, w := range s.Words {
+		if w.Lower != aux {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < len(s.Words) && j < i+6; j++ {
+			x := s.Words[j]
+			if x.Sign {
+				break
+			}
+			if x.Stem != "" {
+				end = j + 1
+				if j+1 < len(s.Words) && s.Words[j+1].Stem != "" && !other.has(s.Words[j+1]) && !s.Words[j+1].Cap {
+					continue // "confirmed dead"
+				}
+				break
+			}
+		}
+		if end > 0 {
+			hi := end
+			for hi < len(s.Words) && hi < end+4 && !(s.Words[hi].Stem != "" && other.has(s.Words[hi])) {
+				hi++
+			}
+			return span{i, end}, span{i, hi}, true
+		}
+	}
+	return span{}, span{}, false
 }
 
 // plainWord reports whether words sp hold a content word written in lower
