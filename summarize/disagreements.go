@@ -149,7 +149,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	}
 	for si, k := range chosen {
 		c := cs.claims[k]
-		set, dups, grouped := p.comparedWith(cs, c, m)
+		set, dups, rels := p.comparedWith(cs, c, m)
 		if len(set) < 2 {
 			continue
 		}
@@ -157,7 +157,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 		for j, b := range set {
 			sents[j] = analyse(b)
 		}
-		emit(si, set, dups, disagree.Find(sents, grouped, disagree.Near))
+		emit(si, set, dups, disagree.Find(sents, rels))
 	}
 	// The summary's own claims against each other: a version that
 	// differs on a figure or a name may have been kept out of the claim
@@ -171,7 +171,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 			}
 			set := []int{a.rep, b.rep}
 			dups := [][]int{sameText(p, a), sameText(p, b)}
-			emit(si, set, dups, disagree.Find([]*disagree.Sentence{analyse(a.rep), analyse(b.rep)}, 1, disagree.Summary))
+			emit(si, set, dups, disagree.Find([]*disagree.Sentence{analyse(a.rep), analyse(b.rep)}, []disagree.Relation{disagree.Grouped, disagree.Summary}))
 		}
 	}
 	return out
@@ -258,16 +258,17 @@ func sameText(p *prepared, c claim) []int {
 const nearClaim = 0.3
 
 // comparedWith returns the body sentences a claim is compared with, its
-// representative first: the claim's members, then the sentences much
-// like the representative that were not grouped with it, leaving out the
+// representative first, with how each relates to the claim: the claim's
+// members (Grouped), then the sentences like the representative
+// (nearClaim) that were not grouped with it (Near), leaving out the
 // representative's own document. A sentence whose text an earlier one has
 // is not compared again but listed in dups of that one (it states the
-// same values). The first grouped are the claim's.
-func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, dups [][]int, grouped int) {
+// same values).
+func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, dups [][]int, rels []disagree.Relation) {
 	rep := c.rep
-	set, dups = []int{rep}, [][]int{nil}
+	set, dups, rels = []int{rep}, [][]int{nil}, []disagree.Relation{disagree.Grouped}
 	at := map[string]int{p.body[rep].Text: 0}
-	add := func(b int) {
+	add := func(b int, rel disagree.Relation) {
 		if p.body[b].Doc == p.body[rep].Doc {
 			return
 		}
@@ -280,11 +281,14 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 		at[p.body[b].Text] = len(set)
 		set = append(set, b)
 		dups = append(dups, nil)
+		rels = append(rels, rel)
 	}
 	for _, b := range c.members {
-		add(b)
+		add(b, disagree.Grouped)
 	}
-	grouped = len(set)
+	// Sentences like the representative. (Sentences like another member
+	// were tried as well, compared on figures only: they raised mostly
+	// figures of other things.)
 	var near []int
 	for e := cs.cg.Ptr[rep]; e < cs.cg.Ptr[rep+1]; e++ {
 		b := int(cs.cg.Adj[e])
@@ -294,7 +298,7 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 	}
 	slices.Sort(near)
 	for _, b := range near {
-		add(b)
+		add(b, disagree.Near)
 	}
-	return set, dups, grouped
+	return set, dups, rels
 }

@@ -19,6 +19,15 @@ func stem(w string) string {
 
 func analyse(text string) *Sentence { return Analyse(text, stem) }
 
+// grouped returns the relations of n sentences all grouped in one claim.
+func grouped(n int) []Relation {
+	rels := make([]Relation, n)
+	for i := range rels {
+		rels[i] = Grouped
+	}
+	return rels
+}
+
 // describe renders Find's items as lines: kind, then each value's
 // mentions as "sentence:words".
 func describe(texts []string) []string {
@@ -27,7 +36,7 @@ func describe(texts []string) []string {
 		sents[i] = analyse(t)
 	}
 	var out []string
-	for _, it := range Find(sents, len(sents), Near) {
+	for _, it := range Find(sents, grouped(len(sents))) {
 		var b strings.Builder
 		b.WriteString(it.Kind)
 		for _, v := range it.Values {
@@ -114,7 +123,7 @@ func TestHostile(t *testing.T) {
 		strings.Repeat("9,", 500), "at least", "more than $", "Dec. 45", "twenty-five hundred and", "\xff\xfe not 5"}
 	for _, a := range texts {
 		for _, b := range texts {
-			for _, it := range Find([]*Sentence{analyse(a), analyse(b)}, 2, Near) {
+			for _, it := range Find([]*Sentence{analyse(a), analyse(b)}, grouped(2)) {
 				for _, v := range it.Values {
 					for _, m := range v.Mentions {
 						s := []string{a, b}[m.Sentence]

@@ -21,23 +21,31 @@ type Mention struct {
 }
 
 // Find returns the points on which the sentences of a claim differ:
-// sents[0] is its representative, sents[1:grouped] the other sentences
-// grouped with it, sents[grouped:] sentences related to it by rest (Near:
-// much like it but not grouped; Summary: another claim of the summary).
-// Each value of the representative that another sentence gives otherwise
-// is an item, with every sentence that gives the same value or another;
-// then each value of a grouped sentence that a later grouped sentence
-// gives otherwise; an item about a value an earlier item lists (the same
-// words under the same key) joins it. Items come in that order; values in the order of the sentences that first give
-// them, the anchor's first.
-func Find(sents []*Sentence, grouped int, rest Relation) []Item {
+// sents[0] is its representative, and rels[j] says how sents[j] relates
+// to the claim (rels[0] is not read): Grouped for the other sentences
+// grouped with it, Near for sentences much like it that were not,
+// Summary for another claim of the summary. Each value of the representative that
+// another sentence gives otherwise is an item, with every sentence that
+// gives the same value or another; then each value of a grouped sentence
+// that a later grouped sentence gives otherwise; an item about a value an earlier
+// item lists (the same words under the same key) joins it. Items come in
+// that order; values in the order of the sentences that first give them,
+// the anchor's first.
+func Find(sents []*Sentence, rels []Relation) []Item {
 	var out []Item
-	for i := 0; i < grouped && i < len(sents)-1; i++ {
+	for i := 0; i < len(sents)-1; i++ {
+		if i > 0 && rels[i] != Grouped {
+			continue // only the claim's sentences are anchors
+		}
 		hi := len(sents)
 		if i > 0 {
-			hi = grouped // grouped sentences among themselves
+			// grouped sentences among themselves: compared with the
+			// sentences near the representative, they raised mostly
+			// figures and names of other things
+			for hi = i + 1; hi < len(sents) && rels[hi] == Grouped; hi++ {
+			}
 		}
-		for _, it := range findFrom(sents, i, hi, grouped, rest) {
+		for _, it := range findFrom(sents, i, hi, rels) {
 			// An item whose anchor value an earlier one of its kind
 			// states, in the same words, is the same point: its values
 			// join that one.
@@ -122,12 +130,12 @@ func merge(a *Item, b Item) {
 
 // findFrom returns the items of anchor sents[i] against sents[i+1:hi]
 // (and the sentences of the anchor's value among sents[1:hi]).
-func findFrom(sents []*Sentence, i, hi, grouped int, rest Relation) []Item {
+func findFrom(sents []*Sentence, i, hi int, rels []Relation) []Item {
 	rep := sents[i]
 	var slots []*slot
 	bySlot := map[string]*slot{}
 	for j := i + 1; j < hi; j++ {
-		for _, m := range Compare(rep, sents[j], relation(j, grouped, rest)) {
+		for _, m := range Compare(rep, sents[j], rels[j]) {
 			sl := bySlot[m.Slot]
 			if sl == nil {
 				sl = &slot{claim: m, stating: make([]bool, len(sents)), item: Item{Kind: m.Kind, Why: m.Why}}
@@ -149,7 +157,7 @@ func findFrom(sents []*Sentence, i, hi, grouped int, rest Relation) []Item {
 			if sl.stating[j] {
 				continue
 			}
-			if sp, ok := states(sents[j], rep, sl.claim, sents, sl.item, grouped, rest); ok {
+			if sp, ok := states(sents[j], rep, sl.claim, sents, sl.item, rels); ok {
 				b0, b1 := sents[j].bytes(sp)
 				sl.item.Values[0].Mentions = append(sl.item.Values[0].Mentions, Mention{j, b0, b1})
 			}
@@ -159,15 +167,6 @@ func findFrom(sents []*Sentence, i, hi, grouped int, rest Relation) []Item {
 		}
 	}
 	return out
-}
-
-// relation returns how sentence j relates to the claim: Grouped for
-// j < grouped, else rest.
-func relation(j, grouped int, rest Relation) Relation {
-	if j < grouped {
-		return Grouped
-	}
-	return rest
 }
 
 // A slot gathers the values of one of the claim's values.
@@ -191,7 +190,7 @@ func (sl *slot) add(key string, approx bool, m Mention) {
 
 // states reports whether s gives the claim's value of match m, and
 // where.
-func states(s, rep *Sentence, m Match, sents []*Sentence, it Item, grouped int, rest Relation) (span, bool) {
+func states(s, rep *Sentence, m Match, sents []*Sentence, it Item, rels []Relation) (span, bool) {
 	switch m.Kind {
 	case "number":
 		for _, q := range rep.Quantities {
@@ -221,7 +220,7 @@ func states(s, rep *Sentence, m Match, sents []*Sentence, it Item, grouped int, 
 		// s takes the claim's side when it differs from a sentence of the
 		// other side as the claim does.
 		other := it.Values[1].Mentions[0].Sentence
-		for _, x := range Compare(sents[other], s, relation(other, grouped, rest)) {
+		for _, x := range Compare(sents[other], s, rels[other]) {
 			if x.Kind == "polarity" && x.BKey == m.AKey {
 				return x.B, true
 			}
