@@ -50,7 +50,7 @@ func names(ws []Word) []span {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && (isNameWord(ws[j]) || ws[j].Lower == "of" && j+1 < len(ws) && isNameWord(ws[j+1])) {
+		for j < len(ws) && !ws[j-1].Possessive && (isNameWord(ws[j]) || ws[j].Lower == "of" && j+1 < len(ws) && isNameWord(ws[j+1])) {
 			j++
 		}
 		if first && j == i+1 {

@@ -335,7 +335,8 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 
 // unmatched returns the names of s that other does not hold: the last
 // words of a run of names that other does not hold, after words that it
-// does ("Secretary of State" before "Marco Rubio"). A name whose last word
+// does ("Secretary of State" before "Marco Rubio"; a title before those,
+// "Sen." of "Sen. Rand Paul", may be missing). A name whose last word
 // other holds ("Bob Livingston", "Robert Livingston") is the same name.
 func (s *Sentence) unmatched(other *Sentence) []span {
 	var out []span
@@ -347,13 +348,9 @@ func (s *Sentence) unmatched(other *Sentence) []span {
 		if i == n.hi {
 			continue
 		}
-		for j := n.lo; j < i; j++ {
-			if s.Words[j].Lower != "of" && !other.has(s.Words[j]) {
-				i = -1 // another unmatched word before: not one name replaced
-				break
-			}
-		}
-		if i >= 0 {
+		if i > n.lo && other.has(s.Words[i-1]) || i == n.lo {
+			// after a first name or title the other has, or a whole
+			// name ("Sen." before it may be missing: "Rand Paul")
 			out = append(out, span{i, n.hi})
 		}
 	}
@@ -459,10 +456,10 @@ func nameDiffs(a, b *Sentence, close bool) []Match {
 			why := ""
 			if l := a.neighbour(u, -1); l != "" && l == b.neighbour(v, -1) {
 				why = "names after the same word"
-				if a.inName(u.lo-1) && b.inName(v.lo-1) {
+				if a.inName(u.lo-1) && b.inName(v.lo-1) && (close || u.hi-u.lo == 1 && v.hi-v.lo == 1) {
 					why = "names after the same name or title"
 				} else if !close {
-					why = ""
+					why = "" // loosely alike: only a surname after the same first name ("Ted Cruz", "Ted Abernathy")
 				}
 			} else if r := a.neighbour(u, 1); close && r != "" && r == b.neighbour(v, 1) {
 				why = "names before the same word"

@@ -24,6 +24,10 @@ type Word struct {
 	Joined bool
 	// Sign reports a sign rather than a word.
 	Sign bool
+	// Possessive reports a word written with "'s" (or "'" after an s):
+	// Lower and Stem are of the word without it, and a name ends there
+	// ("Trudeau's Liberal Party").
+	Possessive bool
 }
 
 // A Stemmer returns the index term of one lower-case word, or "" for a
@@ -75,6 +79,14 @@ func words(text string, stem Stemmer) []Word {
 			if r != ',' {
 				buf = append(buf, byte(r))
 			} // a thousands separator is dropped
+		case (r == '\'' || r == '’') && start >= 0 && possessiveAt(text, i+size):
+			// "Trudeau's": the word ends, possessive; the "s" is skipped
+			end := i
+			flush(end)
+			out[len(out)-1].Possessive = true
+			out[len(out)-1].End = i + size + 1
+			i += size + 1
+			continue
 		case (r == '.' || r == '\'' || r == '’') && start >= 0 && i+size < len(text) && letterAt(text, i+size):
 			// inside a word: dropped
 		default:
@@ -92,6 +104,14 @@ func words(text string, stem Stemmer) []Word {
 	}
 	flush(len(text))
 	return out
+}
+
+// possessiveAt reports an "s" at i that ends a word: the "s" of "'s".
+func possessiveAt(s string, i int) bool {
+	if i >= len(s) || s[i] != 's' {
+		return false
+	}
+	return i+1 >= len(s) || !letterAt(s, i+1)
 }
 
 func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && '0' <= s[i] && s[i] <= '9' }
