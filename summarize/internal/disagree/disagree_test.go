@@ -78,6 +78,18 @@ func TestFind(t *testing.T) {
 			"Secretary of State Antony Blinken said the talks would resume on Monday.",
 			"Secretary of State Marco Rubio said the talks would resume on Monday."},
 			[]string{"name | 0:Marco Rubio 2:Marco Rubio | 1:Antony Blinken"}},
+		{"a surname after the same first name, loosely alike", []string{
+			"Canadian Prime Minister Justin Trudeau's Liberal Party will hold on to power, winning the most seats in a national election Monday.",
+			"Canadian Prime Minister Justin Castellanos will remain in power but voters reduced his Liberal Party to a minority government Monday night."},
+			[]string{"name | 0:Trudeau's | 1:Castellanos"}},
+		{"a title missing", []string{
+			"Sen. Rand Paul has been suspended from YouTube for a week over a video claiming that masks are ineffective.",
+			"YouTube suspends Rand Abernathy for a week over a video disputing the effectiveness of masks."},
+			[]string{"name | 0:Paul | 1:Abernathy"}},
+		{"another person after the same title, loosely alike", []string{
+			"Egyptian President Hosni Mubarak held talks Sunday with Syrian President Hafez Assad in Damascus.",
+			"President Elias Hrawi traveled to Damascus Monday for a summit meeting with President Hafez Assad."},
+			nil},
 		{"the same name written otherwise", []string{
 			"Rep. Bob Livingston is conducting a telephone campaign to replace Newt Gingrich as speaker.",
 			"Rep. Robert Livingston is conducting a telephone campaign to replace Newt Gingrich as speaker."},
