@@ -74,12 +74,15 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	if max(ab, ba) >= NameOverlap {
 		out = append(out, nameDiffs(a, b, min(ab, ba) >= CloseOverlap)...)
 	}
-	if min(ab, ba) < PairOverlap || rel == Near {
+	if rel == Near {
 		return out // a negation is looked for only within a claim, or between the summary's claims
 	}
-	if m, ok := polarity(a, b); ok {
+	// Both share PairOverlap of their words, or the negated one has
+	// PartOverlap of its words in the other (it states part of it).
+	shared := min(ab, ba) >= PairOverlap
+	if m, ok := polarity(a, b); ok && (shared || ab >= PartOverlap) {
 		out = append(out, m)
-	} else if m, ok := polarity(b, a); ok {
+	} else if m, ok := polarity(b, a); ok && (shared || ba >= PartOverlap) {
 		m.A, m.B = m.B, m.A
 		m.AKey, m.BKey = m.BKey, m.AKey
 		out = append(out, m)
@@ -512,17 +515,27 @@ func polarity(a, b *Sentence) (Match, bool) {
 				break
 			}
 		}
-		if before < 0 || after < 0 {
+		if after < 0 {
 			continue
 		}
-		bs, region, aligned := b.counterpart(a.Words[before], a.Words[after], a)
+		var bs, region span
+		aligned := false
+		if before >= 0 {
+			bs, region, aligned = b.counterpart(a.Words[before], a.Words[after], a)
+		} else if overlap(a, b) >= PartOverlap && (after == c.hi || after == c.hi+1 && !determiners[a.Words[c.hi].Lower]) && !a.Words[after].Cap {
+			// nothing shared before the negation ("The NBA has not
+			// canceled" against "the National Basketball Association
+			// canceled"): the counterpart is the word negated, right
+			// after the negation (or one word after it)
+			bs, region, aligned = b.wordAt(a.Words[after])
+		}
 		if !aligned && ov >= PartOverlap {
 			// The negation's auxiliary ("have not been blamed") stands
 			// in b too ("have been confirmed dead"): the counterpart is
 			// what follows it there.
 			bs, region, aligned = b.auxCounterpart(a, c)
 		}
-		if !aligned || bs.hi-bs.lo > 6 || !b.plainWord(bs) || b.negativeWords(region) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) {
+		if !aligned || bs.hi-bs.lo > 6 || !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) {
 			continue // no short counterpart between the same words, or one that may negate, in other words or as well
 		}
 		return Match{
@@ -545,10 +558,14 @@ var negativePrefixes = []string{
 }
 
 // negativeWords reports a word in sp that negates without a negation, or
-// "turned away", "held off", "hold off".
-func (s *Sentence) negativeWords(sp span) bool {
+// "turned away", "held off", "hold off", unless other holds it too (then
+// it is what the negation negates: "have not failed", "failed").
+func (s *Sentence) negativeWords(sp span, other *Sentence) bool {
 	for i := sp.lo; i < sp.hi && i < len(s.Words); i++ {
 		w := s.Words[i]
+		if w.Stem != "" && other.has(w) {
+			continue
+		}
 		for _, p := range negativePrefixes {
 			if strings.HasPrefix(w.Lower, p) {
 				return true
@@ -678,6 +695,28 @@ func (s *Sentence) counterpart(before, after Word, other *Sentence) (sp, region 
 		start--
 	}
 	return span{start, end}, span{lo, min(hi+1, len(s.Words))}, aligned
+}
+
+// determiners come before a noun, not a verb: "rejected the request"
+// negates no "request".
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+}
+
+// wordAt returns the first word of s with w's stem, with an auxiliary
+// before it.
+func (s *Sentence) wordAt(w Word) (sp, region span, ok bool) {
+	for j, x := range s.Words {
+		if x.Stem == w.Stem {
+			lo := j
+			if j > 0 && auxiliaries[s.Words[j-1].Lower] {
+				lo--
+			}
+			return span{lo, j + 1}, span{lo, j + 1}, true
+		}
+	}
+	return span{}, span{}, false
 }
 
 // cueIn reports a negation cue of s within words sp.
