@@ -607,8 +607,8 @@ func (s *Sentence) negatedWords(c span, other *Sentence) span {
 			break
 		}
 		if w.Stem != "" && other.has(w) {
-			if hi == c.hi || !hasContent(s.Words[c.hi:hi]) {
-				hi = j + 1
+			if hi == c.hi || j-c.hi <= 1 || !hasContent(s.Words[c.hi:hi]) {
+				hi = j + 1 // the negated word: "not failed", "not already canceled"
 			}
 			break
 		}

@@ -98,6 +98,18 @@ func TestFind(t *testing.T) {
 			"The company said it will cut 1,200 jobs this year.",
 			"The company said it would not cut 1,200 jobs this year."},
 			[]string{"polarity | 0:will cut | 1:would not cut"}},
+		{"the negated verb shared", []string{
+			"Government and opposition parties have asked King Norodom Sihanouk to host a summit after a series of post-election negotiations to form a new government failed.",
+			"A series of negotiations to forge a new government have not failed."},
+			[]string{"polarity | 0:failed | 1:have not failed"}},
+		{"nothing shared before the negation", []string{
+			"Despite modest encouragement, the National Basketball Association Tuesday canceled the first two weeks of the regular season.",
+			"The NBA has not already canceled the first two weeks of the regular season because of the labor dispute."},
+			[]string{"polarity | 0:canceled | 1:has not already canceled"}},
+		{"a negation said otherwise", []string{
+			"The Supreme Court on Monday let stand a lower court opinion that struck down a Boise law aimed at the homeless.",
+			"The Supreme Court refused on Monday to hear a case from Boise challenging a lower court ruling."},
+			nil},
 		{"other things counted", []string{
 			"Mexico reported one death from Mitch last Monday.",
 			"Nine other deaths had been reported elsewhere in the region by early Thursday."},
