@@ -212,8 +212,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	noteLanguages(c, docs, sum, stderr)
 	if len(sum.Sentences) == 0 && c.opt.MinSupport > 1 {
-		fmt.Fprintf(stderr, "concord: no claim is carried by %d or more of the %d sources (-min-support %d): the summary is empty\n",
-			c.opt.MinSupport, len(sum.Sources), c.opt.MinSupport)
+		fmt.Fprintf(stderr, "concord: no claim is carried by %d or more of the %d sources (-min-support %d): the summary is empty; the most is %d\n",
+			c.opt.MinSupport, len(sum.Sources), c.opt.MinSupport, mostSupport(sum))
 	}
 	switch {
 	case c.format == "html":
@@ -264,4 +264,21 @@ func noteLanguages(c *config, docs []summarize.Document, sum *summarize.Summary,
 			fmt.Fprintf(stderr, "concord: %s: looks like %s, read as %s\n", docs[i].ID, l, sum.Language)
 		}
 	}
+}
+
+// mostSupport returns the largest number of sources that carry one of the
+// claims left out (Summary.LeftOut): when -min-support leaves nothing, the
+// most any claim has.
+func mostSupport(sum *summarize.Summary) int {
+	most := 0
+	for _, lo := range sum.LeftOut {
+		var srcs []int
+		for _, c := range lo.Citations {
+			if !slices.Contains(srcs, c.Source) {
+				srcs = append(srcs, c.Source)
+			}
+		}
+		most = max(most, len(srcs))
+	}
+	return most
 }

@@ -51,7 +51,7 @@ func TestExitCodes(t *testing.T) {
 		{"zero words", "", []string{"-words", "0", a}, 2, "-words must be positive, not 0"},
 		{"zero bytes", "", []string{"-bytes", "0", a}, 2, "-bytes must be positive, not 0"},
 		{"two budgets", "", []string{"-n", "3", "-words", "50", a}, 2, "-n and -words are one length budget"},
-		{"min-support above the sources", "", []string{"-min-support", "20", a, b}, 0, "no claim is carried by 20 or more of the 2 sources (-min-support 20): the summary is empty"},
+		{"min-support above the sources", "", []string{"-min-support", "20", a, b}, 0, "no claim is carried by 20 or more of the 2 sources (-min-support 20): the summary is empty; the most is 2"},
 		{"flags after files", "", []string{a, b, "-n", "2", "-explain"}, 0, ""},
 		{"a file after --", "", []string{"-n", "2", "--", a}, 0, ""},
 		{"a flag-like name after --", "", []string{"--", "-n"}, 1, "-n: no such file or directory"},
