@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"slices"
+	"sort"
+	"strings"
 
 	"github.com/concordsum/concord/summarize/internal/disagree"
 )
@@ -39,8 +41,9 @@ type Disagreement struct {
 // A DisagreementValue is one value of a Disagreement, with the source
 // sentences that state it.
 type DisagreementValue struct {
-	// Text is the value as the first of Statements writes it: "357",
-	// "about 6,100", "Marco Rubio", "was not planning to waive".
+	// Text is the value as the Statements write it, the longest wording
+	// when they differ: "357", "about 6,100", "Marco Rubio", "was not
+	// planning to waive".
 	Text string
 	// Approximate reports a value that a source gives with a qualifier
 	// ("about", "more than", "at least").
@@ -119,7 +122,16 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 					}
 				}
 				slices.SortStableFunc(dv.Statements, func(x, y Statement) int { return x.Citation.Source - y.Citation.Source })
+				// the value as written: the longest wording ("about
+				// 7,000" before "7,000"), the least in byte order among
+				// those, so that the order of the documents does not
+				// choose it
 				dv.Text = dv.Statements[0].Words
+				for _, st := range dv.Statements {
+					if len(st.Words) > len(dv.Text) || len(st.Words) == len(dv.Text) && st.Words < dv.Text {
+						dv.Text = st.Words
+					}
+				}
 				for _, st := range dv.Statements {
 					if !slices.Contains(dv.Sources, st.Citation.Source) {
 						dv.Sources = append(dv.Sources, st.Citation.Source)
@@ -147,8 +159,18 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 			out = append(out, d)
 		}
 	}
-	for si, k := range chosen {
-		c := cs.claims[k]
+	// The claims in the order of their representatives' texts, not of the
+	// documents: which claim an item is raised about, and which items
+	// join, must not depend on the order of the inputs.
+	order := make([]int, len(chosen))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		return p.body[cs.claims[chosen[order[x]]].rep].Text < p.body[cs.claims[chosen[order[y]]].rep].Text
+	})
+	for _, si := range order {
+		c := cs.claims[chosen[si]]
 		set, dups, rels := p.comparedWith(cs, c, m)
 		if len(set) < 2 {
 			continue
@@ -162,10 +184,10 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	// The summary's own claims against each other: a version that
 	// differs on a figure or a name may have been kept out of the claim
 	// it differs from, and both printed as separate claims.
-	for si, k := range chosen {
-		a := cs.claims[k]
-		for _, l := range chosen[si+1:] {
-			b := cs.claims[l]
+	for x, si := range order {
+		a := cs.claims[chosen[si]]
+		for _, sj := range order[x+1:] {
+			b := cs.claims[chosen[sj]]
 			if p.body[a.rep].Doc == p.body[b.rep].Doc || p.body[a.rep].Text == p.body[b.rep].Text {
 				continue
 			}
@@ -174,6 +196,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 			emit(si, set, dups, disagree.Find([]*disagree.Sentence{analyse(a.rep), analyse(b.rep)}, []disagree.Relation{disagree.Grouped, disagree.Summary}))
 		}
 	}
+	sort.SliceStable(out, func(x, y int) bool { return out[x].Sentence < out[y].Sentence })
 	return out
 }
 
@@ -283,7 +306,10 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 		dups = append(dups, nil)
 		rels = append(rels, rel)
 	}
-	for _, b := range c.members {
+	// in the order of their texts, not of the documents
+	members := slices.Clone(c.members)
+	slices.SortStableFunc(members, func(x, y int) int { return strings.Compare(p.body[x].Text, p.body[y].Text) })
+	for _, b := range members {
 		add(b, disagree.Grouped)
 	}
 	// Sentences like the representative. (Sentences like another member
@@ -296,7 +322,12 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 			near = append(near, b)
 		}
 	}
-	slices.Sort(near)
+	slices.SortStableFunc(near, func(x, y int) int {
+		if c := strings.Compare(p.body[x].Text, p.body[y].Text); c != 0 {
+			return c
+		}
+		return x - y
+	})
 	for _, b := range near {
 		add(b, disagree.Near)
 	}

@@ -218,6 +218,26 @@ func (s *Sentence) placed(j int) bool {
 	return k > 0 && places[s.Words[k-1].Lower]
 }
 
+// reportVerbs are the verbs after a sentence's first name that make it
+// the one reporting: "Mexico reported", "Guatemala said".
+var reportVerbs = map[string]bool{
+	"reported": true, "reports": true, "said": true, "says": true, "announced": true, "confirmed": true,
+	"estimated": true, "estimates": true, "counted": true,
+}
+
+// reporter returns the index of the name that opens s and reports its
+// figures ("Mexico reported one death"), or -1.
+func (s *Sentence) reporter() int {
+	i := 0
+	for i < len(s.Words) && isNameWord(s.Words[i]) && s.Words[i].Stem != "" {
+		i++
+	}
+	if i == 0 || i >= len(s.Words) || !reportVerbs[s.Words[i].Lower] {
+		return -1
+	}
+	return i - 1
+}
+
 // yearNotIn reports whether s names, within twelve words of one of its
 // figures, a year that other does not: the two may speak of different
 // times ("Fifi in 1974 ... killing at least 2,000").
@@ -291,6 +311,9 @@ func shared(a, b []string) int {
 // numbers returns the figures of a that b gives otherwise.
 func numbers(a, b *Sentence, close, grouped bool) []Match {
 	var out []Match
+	if ra, rb := a.reporter(), b.reporter(); ra >= 0 && rb >= 0 && !b.has(a.Words[ra]) && !a.has(b.Words[rb]) {
+		return nil // "Mexico reported one death", "Guatemala reported 100 deaths"
+	}
 	otherYear := false
 	for qi, q := range a.Quantities {
 		if _, ok := b.hasValue(q); ok {

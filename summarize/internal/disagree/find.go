@@ -136,6 +136,11 @@ func findFrom(sents []*Sentence, i, hi int, rels []Relation) []Item {
 	bySlot := map[string]*slot{}
 	for j := i + 1; j < hi; j++ {
 		for _, m := range Compare(rep, sents[j], rels[j]) {
+			if i > 0 && m.Kind == "number" && sents[0].statesFigure(sents[j], m.B) {
+				// the claim's representative gives the other value too:
+				// it is another figure of the claim, not a difference
+				continue
+			}
 			sl := bySlot[m.Slot]
 			if sl == nil {
 				sl = &slot{claim: m, stating: make([]bool, len(sents)), item: Item{Kind: m.Kind, Why: m.Why}}
@@ -167,6 +172,18 @@ func findFrom(sents []*Sentence, i, hi int, rels []Relation) []Item {
 		}
 	}
 	return out
+}
+
+// statesFigure reports whether s gives the value of the figure at words
+// sp of other.
+func (s *Sentence) statesFigure(other *Sentence, sp span) bool {
+	for _, q := range other.Quantities {
+		if q.Lo == sp.lo && q.Hi == sp.hi {
+			_, ok := s.hasValue(q)
+			return ok
+		}
+	}
+	return false
 }
 
 // A slot gathers the values of one of the claim's values.
