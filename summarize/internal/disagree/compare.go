@@ -102,6 +102,9 @@ func cues(ws []Word) []span {
 		if lw == "not" && i > 0 && ws[i-1].Lower == "or" {
 			continue // "whether or not": no negation
 		}
+		if lw == "not" && i+1 < len(ws) && (ws[i+1].Lower == "only" || ws[i+1].Lower == "just" || ws[i+1].Lower == "as" || ws[i+1].Lower == "so") {
+			continue // "not only", "not just", "not as diverse as": a comparison, not a negation
+		}
 		for _, c := range cueWords {
 			if i+len(c) <= len(ws) && matchWords(ws[i:], c) {
 				if c[0] == "no" && i+1 < len(ws) && (ws[i+1].Lower == "doubt" || ws[i+1].Lower == "matter" || ws[i+1].Joined) {
