@@ -283,8 +283,8 @@ const nearClaim = 0.3
 // comparedWith returns the body sentences a claim is compared with, its
 // representative first, with how each relates to the claim: the claim's
 // members (Grouped), then the sentences like the representative
-// (nearClaim) that were not grouped with it (Near), leaving out the
-// representative's own document. A sentence whose text an earlier one has
+// (nearClaim) that were not grouped with it (Near), then those like
+// another member (Far), leaving out the representative's own document. A sentence whose text an earlier one has
 // is not compared again but listed in dups of that one (it states the
 // same values).
 func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, dups [][]int, rels []disagree.Relation) {
@@ -322,14 +322,34 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 			near = append(near, b)
 		}
 	}
-	slices.SortStableFunc(near, func(x, y int) int {
+	byText := func(x, y int) int {
 		if c := strings.Compare(p.body[x].Text, p.body[y].Text); c != 0 {
 			return c
 		}
 		return x - y
-	})
+	}
+	slices.SortStableFunc(near, byText)
 	for _, b := range near {
 		add(b, disagree.Near)
+	}
+	// Sentences like another member: compared on names after the same
+	// two name words only (a version whose name differs may no longer be
+	// grouped, and be like a member other than the representative).
+	var far []int
+	for _, a := range c.members {
+		if a == rep {
+			continue
+		}
+		for e := cs.cg.Ptr[a]; e < cs.cg.Ptr[a+1]; e++ {
+			b := int(cs.cg.Adj[e])
+			if cs.of[b] != cs.of[rep] && !slices.Contains(far, b) && m.Lexical(p.body[a].Text, p.body[b].Text) >= nearClaim {
+				far = append(far, b)
+			}
+		}
+	}
+	slices.SortStableFunc(far, byText)
+	for _, b := range far {
+		add(b, disagree.Far)
 	}
 	return set, dups, rels
 }

@@ -33,6 +33,11 @@ const PairOverlap = 0.35
 // of its own.
 const NameOverlap = 0.25
 
+// TitleOverlap is the share of one sentence's content words that the
+// other must hold before a surname after the same two name words is
+// compared between sentences related as Far.
+const TitleOverlap = 0.1
+
 // CloseOverlap is the share of each sentence's content words that the
 // other must hold before their names, and their dates, weekdays, years and
 // times, are compared: such values differ between reports of different
@@ -60,6 +65,10 @@ const (
 	// Summary: two claims of one summary. Figures and names are compared
 	// as for Near; negations as for Grouped.
 	Summary
+	// Far: sentences like another sentence of the claim. Only a surname
+	// after the same two words of a name is compared ("Indonesian
+	// President B.J. Habibie", "... B.J. Castellanos").
+	Far
 )
 
 // Compare returns the points on which b differs from a, which came
@@ -68,6 +77,17 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	grouped := rel == Grouped
 	var out []Match
 	ab, ba := overlap(a, b), overlap(b, a)
+	if rel == Far {
+		if max(ab, ba) < TitleOverlap {
+			return nil
+		}
+		for _, m := range nameDiffs(a, b, false) {
+			if sharedPrefix(a, m.A, b, m.B) >= 2 {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
 	if max(ab, ba) >= PairOverlap || grouped && max(ab, ba) >= NameOverlap {
 		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped)...)
 	}
@@ -381,6 +401,16 @@ func (s *Sentence) unmatched(other *Sentence) []span {
 		}
 	}
 	return out
+}
+
+// sharedPrefix counts the name words right before u in a and v in b that
+// are the same word.
+func sharedPrefix(a *Sentence, u span, b *Sentence, v span) int {
+	n := 0
+	for i, j := u.lo-1, v.lo-1; i >= 0 && j >= 0 && a.inName(i) && b.inName(j) && a.Words[i].Lower == b.Words[j].Lower; i, j = i-1, j-1 {
+		n++
+	}
+	return n
 }
 
 // inName reports whether word j is in a run of names: a first name or a

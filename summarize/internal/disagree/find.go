@@ -23,8 +23,9 @@ type Mention struct {
 // Find returns the points on which the sentences of a claim differ:
 // sents[0] is its representative, and rels[j] says how sents[j] relates
 // to the claim (rels[0] is not read): Grouped for the other sentences
-// grouped with it, Near for sentences much like it that were not,
-// Summary for another claim of the summary. Each value of the representative that
+// grouped with it, Near for sentences much like it that were not, Far
+// for sentences like another of its sentences, Summary for another claim
+// of the summary. Each value of the representative that
 // another sentence gives otherwise is an item, with every sentence that
 // gives the same value or another; then each value of a grouped sentence
 // that a later grouped sentence gives otherwise; an item about a value an earlier
@@ -37,15 +38,7 @@ func Find(sents []*Sentence, rels []Relation) []Item {
 		if i > 0 && rels[i] != Grouped {
 			continue // only the claim's sentences are anchors
 		}
-		hi := len(sents)
-		if i > 0 {
-			// grouped sentences among themselves: compared with the
-			// sentences near the representative, they raised mostly
-			// figures and names of other things
-			for hi = i + 1; hi < len(sents) && rels[hi] == Grouped; hi++ {
-			}
-		}
-		for _, it := range findFrom(sents, i, hi, rels) {
+		for _, it := range findFrom(sents, i, len(sents), rels) {
 			// An item whose anchor value an earlier one of its kind
 			// states, in the same words, is the same point: its values
 			// join that one.
@@ -135,6 +128,13 @@ func findFrom(sents []*Sentence, i, hi int, rels []Relation) []Item {
 	var slots []*slot
 	bySlot := map[string]*slot{}
 	for j := i + 1; j < hi; j++ {
+		if i > 0 && rels[j] != Grouped && rels[j] != Far {
+			// grouped sentences are compared with each other and with
+			// the sentences like them (Far), not with those near the
+			// representative: those raised mostly figures and names of
+			// other things
+			continue
+		}
 		for _, m := range Compare(rep, sents[j], rels[j]) {
 			if i > 0 && m.Kind == "number" && sents[0].statesFigure(sents[j], m.B) {
 				// the claim's representative gives the other value too:
