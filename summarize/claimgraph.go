@@ -107,6 +107,20 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 		}
 		return h
 	}
+	if m.memo != nil {
+		// The rows, sorted, for Matcher.Lexical: the counts below do not
+		// depend on the order of a row.
+		parallelRange(n, workers, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				slices.Sort(ids[i])
+			}
+		})
+		at := make(map[string]int32, n)
+		for i := n - 1; i >= 0; i-- {
+			at[body[i].Text] = int32(i)
+		}
+		m.rows = &wordRows{at: at, rows: ids, stop: stop}
+	}
 	total := make([]float64, n) // claimSimilarity's la for each sentence
 	for i, row := range ids {
 		stops := 0

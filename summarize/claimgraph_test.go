@@ -69,6 +69,46 @@ func TestClaimGraphOf(t *testing.T) {
 	}
 }
 
+// TestLexicalRows holds Matcher.Lexical on the claim graph's word rows
+// (a Summarize call's Matcher) to claimSimilarity of the words, bit for
+// bit, on every pair of body sentences, with one worker and with three.
+func TestLexicalRows(t *testing.T) {
+	docs := append(seeds(t), genStories(300, 3)...)
+	lang, _ := vectorize.LookupLanguage("english")
+	tok, _ := vectorize.NewTokeniser("")
+	plain := &Matcher{tok: tok}
+	for _, workers := range []int{1, 3} {
+		p := prepare(docs, lang, Options{}.maxSentenceBytes(), workers)
+		p.workers = workers
+		texts := make([]string, len(p.body))
+		for i, s := range p.body {
+			texts[i] = s.Text
+		}
+		m := p.matcher(tok)
+		g := rank.Similarity(rank.Matrix(vectorize.TFIDFWorkers(texts, tok, 0)), edgeThreshold)
+		claimGraphOf(g, m, p.body, workers)
+		if m.rows == nil {
+			t.Fatal("no word rows kept")
+		}
+		pairs := 0
+		for i := range texts {
+			for j := i; j < len(texts); j += 1 + i%7 {
+				want := claimSimilarity(plain.words(texts[i]), plain.words(texts[j]))
+				if got := m.Lexical(texts[i], texts[j]); got != want {
+					t.Fatalf("%d workers: Lexical(%q, %q) = %v, want %v", workers, texts[i], texts[j], got, want)
+				}
+				pairs++
+			}
+		}
+		if got, want := m.Lexical(texts[0], "a text of no body sentence"), claimSimilarity(plain.words(texts[0]), plain.words("a text of no body sentence")); got != want {
+			t.Fatalf("Lexical with a text outside the rows = %v, want %v", got, want)
+		}
+		if pairs < 10000 {
+			t.Fatalf("only %d pairs", pairs)
+		}
+	}
+}
+
 // TestMatcherWords holds Matcher.words (cached, rune by rune) to the
 // plain implementation it replaced.
 func TestMatcherWords(t *testing.T) {

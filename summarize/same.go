@@ -74,6 +74,72 @@ type Matcher struct {
 	// pairMemo holds the model's measures of the pairs already
 	// measured by the methods below, when memo is set.
 	pairMemo sync.Map // textPair → *measures
+	// rows holds the claim graph's words of the body sentences (set by
+	// claimGraphOf when memo is set), from which Lexical computes the
+	// similarity of two of them without stemming their words again.
+	rows *wordRows
+}
+
+// wordRows are sentences' words as numbers, each row sorted, with the
+// numbers of the stop words marked: all claimSimilarity needs (see
+// claimGraphOf).
+type wordRows struct {
+	at   map[string]int32 // text → its row
+	rows [][]int32        // the word numbers of each row, sorted
+	stop []bool           // by word number: a stop word
+}
+
+// similarity returns claimSimilarity of rows x and y, with the same
+// additions in the same order, so the same bits.
+func (r *wordRows) similarity(x, y int32) float64 {
+	a, b := r.rows[x], r.rows[y]
+	sa, sb, stops, others := 0, 0, 0, 0
+	for _, w := range a {
+		if r.stop[w] {
+			sa++
+		}
+	}
+	for _, w := range b {
+		if r.stop[w] {
+			sb++
+		}
+	}
+	la, lb := weighCounts(sa, len(a)-sa), weighCounts(sb, len(b)-sb)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			if r.stop[a[i]] {
+				stops++
+			} else {
+				others++
+			}
+			i++
+			j++
+		}
+	}
+	h := weighCounts(stops, others)
+	return (2*h/(la+lb) + h/min(la, lb)) / 2
+}
+
+// weighCounts returns the weight of stops stop words and others other
+// words added as claimSimilarity adds them: every stop word sorts before
+// every other stem, so the stop words' weights come first.
+func weighCounts(stops, others int) float64 {
+	var h float64
+	for range stops {
+		h += wordWeight(stopMark)
+	}
+	for range others {
+		h += wordWeight("")
+	}
+	return h
 }
 
 // A textPair is two texts, the one that sorts first first.
@@ -325,6 +391,13 @@ func (m *Matcher) Partial(rep, b string) bool {
 // Lexical returns the first stage's claim similarity of a and b (below),
 // in [0, 1]; 0 when either has no word.
 func (m *Matcher) Lexical(a, b string) float64 {
+	if r := m.rows; r != nil {
+		x, okA := r.at[a]
+		y, okB := r.at[b]
+		if okA && okB {
+			return r.similarity(x, y)
+		}
+	}
 	return claimSimilarity(m.words(a), m.words(b))
 }
 
