@@ -3,6 +3,7 @@ package paraphrase
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -144,6 +145,7 @@ func (an *Analyser) Analyse(text string) *Sentence {
 		s.units = make([][]float32, 0, ncontent)
 	}
 	var sum []float64
+	var maxConcept uint32
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		info := t.info
@@ -160,6 +162,9 @@ func (an *Analyser) Analyse(text string) *Sentence {
 		s.units = append(s.units, info.unit)
 		for _, c := range info.concepts {
 			s.cons = append(s.cons, uint64(c)<<32|uint64(k))
+		}
+		if c := len(info.concepts); c > 0 {
+			maxConcept = max(maxConcept, info.concepts[c-1]) // sorted
 		}
 		if t.IsNum {
 			s.nums = append(s.nums, t.Num)
@@ -187,7 +192,7 @@ func (an *Analyser) Analyse(text string) *Sentence {
 		}
 	}
 	s.nums = sortedSet(s.nums)
-	slices.Sort(s.cons)
+	sortKeys(s.cons, 32+bits.Len32(maxConcept))
 	s.byStem = make([]stemAt, len(s.content))
 	for k, i := range s.content {
 		s.byStem[k] = stemAt{s.Tokens[i].info.stemID, k}
@@ -202,7 +207,7 @@ func (an *Analyser) Analyse(text string) *Sentence {
 		s.grams[n] = ngrams(carve(max(len(lower)-n+1, 0)), lower, n)
 	}
 	s.pairs = ngrams(carve(pairs), s.stems, 2)
-	slices.Sort(s.tri)
+	sortKeys(s.tri, 64)
 	s.bag = make([]weighted, 0, len(s.content))
 	for k, i := range s.content {
 		s.bag = append(s.bag, weighted{s.Tokens[i].info.stemID, s.weight[k]})
@@ -238,7 +243,7 @@ func ngrams(out, seq []uint64, n int) []uint64 {
 		}
 		out = append(out, h)
 	}
-	slices.Sort(out)
+	sortKeys(out, 64)
 	return out
 }
 
