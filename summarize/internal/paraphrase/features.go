@@ -196,41 +196,35 @@ func (al *alignment) align(a, b *Sentence) {
 	}
 	rowCos, colCos := cos[:na:na], cos[na:]
 	units := b.units[:min(nb, maxSoftWords)]
+	var jsBuf [64]int32
+	var out [4]float32
 	for i, ui := range a.units[:min(na, maxSoftWords)] {
 		if ui == nil {
 			continue
 		}
-		// The cosines two at a time (dot32x2: the same bits as dot32,
-		// twice the throughput).
-		pending := -1
+		// The words of b whose cosine with word i can count, then their
+		// cosines four at a time (dot4: the same bits as dot32).
+		js := jsBuf[:0]
 		for j, uj := range units {
-			if uj == nil || (rowBest[i] > 0 && colBest[j] > 0) {
-				continue
+			if uj != nil && (rowBest[i] == 0 || colBest[j] == 0) {
+				js = append(js, int32(j))
 			}
-			if pending < 0 {
-				pending = j
-				continue
-			}
-			c, d := dot32x2(ui, units[pending], uj)
-			if rowBest[i] == 0 {
-				rowCos[i] = max(rowCos[i], c, d)
-			}
-			if colBest[pending] == 0 {
-				colCos[pending] = max(colCos[pending], c)
-			}
-			if colBest[j] == 0 {
-				colCos[j] = max(colCos[j], d)
-			}
-			pending = -1
 		}
-		if pending >= 0 {
-			c := dot32(ui, units[pending])
-			if rowBest[i] == 0 {
-				rowCos[i] = max(rowCos[i], c)
+		for len(js) > 0 {
+			k := min(len(js), 4)
+			// A group of fewer than four repeats its last word.
+			q := [4]int32{js[0], js[min(1, k-1)], js[min(2, k-1)], js[k-1]}
+			dot4(ui, units[q[0]], units[q[1]], units[q[2]], units[q[3]], &out)
+			for x, j := range q[:k] {
+				c := out[x]
+				if rowBest[i] == 0 {
+					rowCos[i] = max(rowCos[i], c)
+				}
+				if colBest[j] == 0 {
+					colCos[j] = max(colCos[j], c)
+				}
 			}
-			if colBest[pending] == 0 {
-				colCos[pending] = max(colCos[pending], c)
-			}
+			js = js[k:]
 		}
 	}
 	al.a = sideOf(a, rowBest, rowCos)
