@@ -263,9 +263,10 @@ func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, worker
 	pairs = slices.CompactFunc(pairs, func(a, b textPair) bool { return a.key == b.key })
 	an := make([]*paraphrase.Sentence, len(texts))
 	parallelRange(len(texts), workers, func(lo, hi int) {
+		local := englishAnalyser().Local()
 		for u := lo; u < hi; u++ {
 			if need[u] {
-				an[u] = m.analyse(texts[u])
+				an[u] = m.analyseWith(texts[u], local)
 			}
 		}
 	})

@@ -412,10 +412,18 @@ func (m *Matcher) Same(a, b string) bool {
 
 // analyse returns the model's analysis of text.
 func (m *Matcher) analyse(text string) *paraphrase.Sentence {
+	return m.analyseWith(text, nil)
+}
+
+// analyseWith is analyse, analysing with local when it is not nil.
+func (m *Matcher) analyseWith(text string, local *paraphrase.Local) *paraphrase.Sentence {
 	if m.memo != nil {
 		if a, ok := m.memo.Load(text); ok {
 			return a.(*paraphrase.Sentence)
 		}
+	}
+	if local != nil {
+		return local.Analyse(text)
 	}
 	return englishAnalyser().Analyse(text)
 }

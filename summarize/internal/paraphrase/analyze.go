@@ -92,7 +92,35 @@ func (s *Sentence) Known() bool {
 type Stemmer func(word string) string
 
 // Analyse returns the analysis of text.
-func (an *Analyser) Analyse(text string) *Sentence {
+func (an *Analyser) Analyse(text string) *Sentence { return an.analyse(text, nil) }
+
+// A Local analyses sentences with an Analyser for one goroutine,
+// remembering in a map of its own what it looked up for each word form:
+// cheaper to ask than the Analyser's shared cache when many sentences are
+// analysed in turn. It gives the analyses Analyser.Analyse gives. The
+// zero value is not usable; call Analyser.Local. A Local is not safe for
+// concurrent use.
+type Local struct {
+	an    *Analyser
+	words map[string]*wordInfo
+}
+
+// Local returns a Local of an.
+func (an *Analyser) Local() *Local {
+	return &Local{an: an, words: make(map[string]*wordInfo, 1024)}
+}
+
+// Analyse returns the analysis of text: Analyser.Analyse(text).
+func (l *Local) Analyse(text string) *Sentence {
+	if len(l.words) > maxCachedWords {
+		clear(l.words)
+	}
+	return l.an.analyse(text, l.words)
+}
+
+// analyse is Analyse, looking words up in local first (nil: none) and
+// adding them to it.
+func (an *Analyser) analyse(text string, local map[string]*wordInfo) *Sentence {
 	s := &Sentence{}
 	raw := rawWords(text)
 	s.Tokens = make([]Token, 0, len(raw))
@@ -112,7 +140,14 @@ func (an *Analyser) Analyse(text string) *Sentence {
 			t.Stem = t.Lower
 			t.info = newWordInfo(t.Lower, t.Stem, -1, nil)
 		} else {
-			t.info = an.lookWord(w.lower)
+			if info, ok := local[w.lower]; ok {
+				t.info = info
+			} else {
+				t.info = an.lookWord(w.lower)
+				if local != nil {
+					local[w.lower] = t.info // w.lower lives as long as the sentence
+				}
+			}
 			t.Stem, t.Vec = t.info.stem, t.info.vec
 			t.Neg = negations[w.lower]
 			t.Name = w.capital && (i > 0 || w.acronym) || w.acronym

@@ -3,6 +3,7 @@ package paraphrase
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -273,5 +274,34 @@ func TestMeasure(t *testing.T) {
 				t.Errorf("%q, %q: coverage %v, %v; Coverage gives %v, %v", p, q, ca, cb, Coverage(x, y), Coverage(y, x))
 			}
 		}
+	}
+}
+
+// TestLocal holds Local.Analyse to Analyser.Analyse: the same analysis,
+// word forms looked up in the Local's map or in the shared cache alike,
+// and the same measures against another sentence.
+func TestLocal(t *testing.T) {
+	an := english(t)
+	texts := []string{
+		"The U.S. didn't send 1,200 troops to Kyiv on Monday.",
+		"Not one of the 1.2 thousand troops was sent, officials said.",
+		"European forces would operate under their national flags.",
+		"", "...", "市政府关闭了大桥。", "Troops troops TROOPS",
+	}
+	local := an.Local()
+	for round := range 2 { // the second round finds every form in the map
+		for i, text := range texts {
+			got, want := local.Analyse(text), an.Analyse(text)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d: Local.Analyse(%q) differs from Analyse", round, text)
+			}
+			other := an.Analyse(texts[(i+1)%len(texts)])
+			if Features(got, other, 0.5) != Features(want, other, 0.5) {
+				t.Fatalf("round %d: %q: measures differ", round, text)
+			}
+		}
+	}
+	if len(local.words) == 0 {
+		t.Fatal("the Local remembered no word")
 	}
 }
