@@ -2,6 +2,7 @@ package paraphrase
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 
 	"github.com/concordsum/concord/summarize/internal/wordvec"
@@ -464,6 +465,50 @@ func lcs(a, b []uint64) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
+	if len(b) <= 64 {
+		return lcs64(a, b)
+	}
+	return lcsTable(a, b)
+}
+
+// lcs64 is lcs for a b of at most 64 words, bit-parallel (Allison and
+// Dix; Hyyrö): bit j of v is clear where the row of the table steps up
+// at b's word j, and each word of a updates all of them at once from the
+// positions of b that hold it, found in a small hash table of b's words.
+func lcs64(a, b []uint64) int {
+	m := len(b)
+	if m == 0 {
+		return 0
+	}
+	tbits := bits.Len(uint(2*m - 1))
+	size := 1 << tbits
+	var keyBuf, maskBuf [128]uint64
+	keys, masks := keyBuf[:size], maskBuf[:size] // a mask of 0: an empty slot
+	shift := uint(64 - tbits)
+	for j, x := range b {
+		h := int(x * 0x9e3779b97f4a7c15 >> shift)
+		for masks[h] != 0 && keys[h] != x {
+			h = (h + 1) & (size - 1)
+		}
+		keys[h] = x
+		masks[h] |= 1 << uint(j)
+	}
+	v := ^uint64(0)
+	for _, x := range a {
+		h := int(x * 0x9e3779b97f4a7c15 >> shift)
+		for masks[h] != 0 && keys[h] != x {
+			h = (h + 1) & (size - 1)
+		}
+		if u := v & masks[h]; u != 0 {
+			v = (v + u) | (v &^ u)
+		}
+	}
+	return m - bits.OnesCount64(v&(^uint64(0)>>uint(64-m)))
+}
+
+// lcsTable is lcs by the table of lengths, one row at a time; b is the
+// shorter.
+func lcsTable(a, b []uint64) int {
 	var buf [2 * 64]int32
 	var prev, cur []int32
 	if len(b)+1 <= 64 {

@@ -36,3 +36,37 @@ func TestSortKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestLCS holds lcs (bit-parallel up to 64 words) to the table of lengths
+// on random sequences over small and large alphabets, of up to 150 words.
+func TestLCS(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for range 20000 {
+		alpha := 1 + r.IntN(30)
+		symbols := make([]uint64, alpha)
+		for k := range symbols {
+			symbols[k] = r.Uint64()
+			if k%3 == 0 {
+				symbols[k] = uint64(k) // small values, as some hashes may be
+			}
+		}
+		seq := func() []uint64 {
+			s := make([]uint64, r.IntN(90))
+			if r.IntN(10) == 0 {
+				s = make([]uint64, r.IntN(150))
+			}
+			for i := range s {
+				s[i] = symbols[r.IntN(alpha)]
+			}
+			return s
+		}
+		a, b := seq(), seq()
+		want := lcsTable(a, b)
+		if len(a) < len(b) {
+			want = lcsTable(b, a)
+		}
+		if got := lcs(a, b); got != want {
+			t.Fatalf("lcs(%v, %v) = %d, want %d", a, b, got, want)
+		}
+	}
+}
