@@ -347,7 +347,7 @@ func Measure(a, b *Sentence, lexical float64) (f [NumFeatures]float64, coverA, c
 		}
 		f[fVector] = d
 	}
-	ba, bb := pairShare(a.pairs, b.pairs, a.stems, b.stems), pairShare(b.pairs, a.pairs, b.stems, a.stems)
+	ba, bb := pairShares(a.pairs, b.pairs, a.stems, b.stems)
 	f[fBigramMin], f[fBigramMax] = min(ba, bb), max(ba, bb)
 	if la, lb := len(a.stems), len(b.stems); la > 0 && lb > 0 {
 		l := float64(lcs(a.stems, b.stems))
@@ -363,9 +363,9 @@ func Measure(a, b *Sentence, lexical float64) (f [NumFeatures]float64, coverA, c
 	ca, cb := float64(len(a.content)), float64(len(b.content))
 	f[fLenMin], f[fLenMax] = math.Log1p(min(ca, cb)), math.Log1p(max(ca, cb))
 	f[fUnmatchedMin], f[fUnmatchedMax] = math.Log1p(float64(min(x.unmatched, y.unmatched))), math.Log1p(float64(max(x.unmatched, y.unmatched)))
-	p, q := gramShare(a.grams[1], b.grams[1], a.lower, b.lower, 1), gramShare(b.grams[1], a.grams[1], b.lower, a.lower, 1)
+	p, q := gramShares(a.grams[1], b.grams[1], a.lower, b.lower, 1)
 	f[fGram1Min], f[fGram1Max] = min(p, q), max(p, q)
-	p, q = gramShare(a.grams[2], b.grams[2], a.lower, b.lower, 2), gramShare(b.grams[2], a.grams[2], b.lower, a.lower, 2)
+	p, q = gramShares(a.grams[2], b.grams[2], a.lower, b.lower, 2)
 	f[fGram2Min], f[fGram2Max] = min(p, q), max(p, q)
 	if t := len(a.tri) + len(b.tri); t > 0 {
 		f[fChars] = 2 * float64(common(a.tri, b.tri)) / float64(t)
@@ -405,14 +405,27 @@ func common(a, b []uint64) int {
 	return n
 }
 
-// gramShare returns the share of a's runs of n words (sorted hashes ga,
-// of a sequence of la words) found in b's, each used once; 0 when either
-// has fewer than n words.
-func gramShare(ga, gb []uint64, la, lb, n int) float64 {
+// gramShares returns the share of a's runs of n words (sorted hashes ga,
+// of a sequence of la words) found in b's, each used once, and the share
+// of b's found in a's (the same runs in common, counted once); both 0 when
+// either has fewer than n words.
+func gramShares(ga, gb []uint64, la, lb, n int) (ab, ba float64) {
 	if la < n || lb < n {
-		return 0
+		return 0, 0
 	}
-	return float64(common(ga, gb)) / float64(la-n+1)
+	c := float64(common(ga, gb))
+	return c / float64(la-n+1), c / float64(lb-n+1)
+}
+
+// pairShares returns the share of a's adjacent stem pairs (sorted hashes
+// pa of the sequence a) found in b, and of b's found in a; for a sequence
+// of one word, 1 if the other holds it, else 0.
+func pairShares(pa, pb, a, b []uint64) (ab, ba float64) {
+	if len(a) >= 2 && len(b) >= 2 {
+		c := float64(common(pa, pb))
+		return c / float64(len(a)-1), c / float64(len(b)-1)
+	}
+	return pairShare(pa, pb, a, b), pairShare(pb, pa, b, a)
 }
 
 // pairShare returns the share of a's adjacent stem pairs found in b; when
