@@ -210,6 +210,10 @@ func wordCaches(tok *vectorize.Tokeniser) *freelist.List[intern.Cache] {
 	return p.(*freelist.List[intern.Cache])
 }
 
+// localAnalysers holds English paraphrase.Locals, one goroutine's at a
+// time, kept from one call to the next (their word maps stay warm).
+var localAnalysers = freelist.List[paraphrase.Local]{New: func() *paraphrase.Local { return englishAnalyser().Local() }}
+
 // A wordCount counts a word for the row or pair of its stamp.
 type wordCount struct{ stamp, n int32 }
 
@@ -263,7 +267,8 @@ func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, worker
 	pairs = slices.CompactFunc(pairs, func(a, b textPair) bool { return a.key == b.key })
 	an := make([]*paraphrase.Sentence, len(texts))
 	parallelRange(len(texts), workers, func(lo, hi int) {
-		local := englishAnalyser().Local()
+		local := localAnalysers.Get()
+		defer localAnalysers.Put(local)
 		for u := lo; u < hi; u++ {
 			if need[u] {
 				an[u] = m.analyseWith(texts[u], local)

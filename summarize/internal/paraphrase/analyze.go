@@ -95,11 +95,12 @@ type Stemmer func(word string) string
 func (an *Analyser) Analyse(text string) *Sentence { return an.analyse(text, nil) }
 
 // A Local analyses sentences with an Analyser for one goroutine,
-// remembering in a map of its own what it looked up for each word form:
-// cheaper to ask than the Analyser's shared cache when many sentences are
-// analysed in turn. It gives the analyses Analyser.Analyse gives. The
-// zero value is not usable; call Analyser.Local. A Local is not safe for
-// concurrent use.
+// remembering in a map of its own what it looked up for each word form
+// (up to as many forms as the Analyser keeps): cheaper to ask than the
+// Analyser's shared cache when many sentences are analysed in turn, and
+// worth keeping from one batch of sentences to the next. It gives the
+// analyses Analyser.Analyse gives. The zero value is not usable; call
+// Analyser.Local. A Local is not safe for concurrent use.
 type Local struct {
 	an    *Analyser
 	words map[string]*wordInfo
@@ -145,7 +146,7 @@ func (an *Analyser) analyse(text string, local map[string]*wordInfo) *Sentence {
 			} else {
 				t.info = an.lookWord(w.lower)
 				if local != nil {
-					local[w.lower] = t.info // w.lower lives as long as the sentence
+					local[strings.Clone(w.lower)] = t.info // not the sentence's text
 				}
 			}
 			t.Stem, t.Vec = t.info.stem, t.info.vec
