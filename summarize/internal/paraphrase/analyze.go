@@ -102,8 +102,9 @@ func (an *Analyser) Analyse(text string) *Sentence { return an.analyse(text, nil
 // analyses Analyser.Analyse gives. The zero value is not usable; call
 // Analyser.Local. A Local is not safe for concurrent use.
 type Local struct {
-	an    *Analyser
-	words map[string]*wordInfo
+	an      *Analyser
+	words   map[string]*wordInfo
+	scratch []uint64 // sortKeys's
 }
 
 // Local returns a Local of an.
@@ -116,12 +117,19 @@ func (l *Local) Analyse(text string) *Sentence {
 	if len(l.words) > maxCachedWords {
 		clear(l.words)
 	}
-	return l.an.analyse(text, l.words)
+	return l.an.analyse(text, l)
 }
 
-// analyse is Analyse, looking words up in local first (nil: none) and
-// adding them to it.
-func (an *Analyser) analyse(text string, local map[string]*wordInfo) *Sentence {
+// analyse is Analyse, looking words up in l's map first (l nil: none)
+// and adding them to it, and sorting with l's scratch space.
+func (an *Analyser) analyse(text string, l *Local) *Sentence {
+	var local map[string]*wordInfo
+	var scratch *[]uint64
+	if l != nil {
+		local, scratch = l.words, &l.scratch
+	} else {
+		scratch = new([]uint64)
+	}
 	s := &Sentence{}
 	raw := rawWords(text)
 	s.Tokens = make([]Token, 0, len(raw))
@@ -228,7 +236,11 @@ func (an *Analyser) analyse(text string, local map[string]*wordInfo) *Sentence {
 		}
 	}
 	s.nums = sortedSet(s.nums)
-	sortKeys(s.cons, 32+bits.Len32(maxConcept))
+	if need := max(ncons, ntri, n); cap(*scratch) < need {
+		*scratch = make([]uint64, need+need/4)
+	}
+	tmp := (*scratch)[:cap(*scratch)]
+	sortKeys(s.cons, 32+bits.Len32(maxConcept), tmp)
 	s.byStem = make([]stemAt, len(s.content))
 	for k, i := range s.content {
 		s.byStem[k] = stemAt{s.Tokens[i].info.stemID, k}
@@ -240,10 +252,10 @@ func (an *Analyser) analyse(text string, local map[string]*wordInfo) *Sentence {
 		return cmp.Compare(x.k, y.k)
 	})
 	for n := 1; n <= 2; n++ {
-		s.grams[n] = ngrams(carve(max(len(lower)-n+1, 0)), lower, n)
+		s.grams[n] = ngrams(carve(max(len(lower)-n+1, 0)), lower, n, tmp)
 	}
-	s.pairs = ngrams(carve(pairs), s.stems, 2)
-	sortKeys(s.tri, 64)
+	s.pairs = ngrams(carve(pairs), s.stems, 2, tmp)
+	sortKeys(s.tri, 64, tmp)
 	s.bag = make([]weighted, 0, len(s.content))
 	for k, i := range s.content {
 		s.bag = append(s.bag, weighted{s.Tokens[i].info.stemID, s.weight[k]})
@@ -266,8 +278,8 @@ func (an *Analyser) analyse(text string, local map[string]*wordInfo) *Sentence {
 }
 
 // ngrams returns the hashes of the runs of n items of seq, sorted,
-// appended to out (which has room for them).
-func ngrams(out, seq []uint64, n int) []uint64 {
+// appended to out (which has room for them); tmp is sortKeys's.
+func ngrams(out, seq []uint64, n int, tmp []uint64) []uint64 {
 	if len(seq) < n {
 		return nil
 	}
@@ -279,7 +291,7 @@ func ngrams(out, seq []uint64, n int) []uint64 {
 		}
 		out = append(out, h)
 	}
-	sortKeys(out, 64)
+	sortKeys(out, 64, tmp)
 	return out
 }
 

@@ -29,7 +29,7 @@ func TestSortKeys(t *testing.T) {
 			}
 			want := slices.Clone(xs)
 			slices.Sort(want)
-			sortKeys(xs, width)
+			sortKeys(xs, width, make([]uint64, n+kind))
 			if !slices.Equal(xs, want) {
 				t.Fatalf("n %d kind %d: not sorted as slices.Sort sorts", n, kind)
 			}

@@ -183,6 +183,17 @@ func BenchmarkAnalyse(b *testing.B) {
 	}
 }
 
+// BenchmarkLocalAnalyse is BenchmarkAnalyse with a Local, as the claim
+// graph analyses its sentences.
+func BenchmarkLocalAnalyse(b *testing.B) {
+	l := english(b).Local()
+	text := "One option under consideration would involve deploying European forces to Ukraine under the command and control of the United States, though troops would operate under their national flags rather than a NATO banner, two sources familiar with the discussions said."
+	l.Analyse(text)
+	for b.Loop() {
+		l.Analyse(text)
+	}
+}
+
 // BenchmarkPair measures the model's cost per sentence pair: the
 // measures and both heads, on analysed sentences.
 func BenchmarkPair(b *testing.B) {

@@ -9,16 +9,17 @@ import (
 // order: the result of slices.Sort, faster on the lists Analyse sorts
 // (a few hundred hashes, or concept numbers): the values are scattered
 // into buckets by their top bits, in order, and one insertion sort then
-// only moves each value within its bucket.
-func sortKeys(xs []uint64, width int) {
+// only moves each value within its bucket. tmp is scratch space of at
+// least len(xs) values (else slices.Sort sorts).
+func sortKeys(xs []uint64, width int, tmp []uint64) {
 	n := len(xs)
-	if n < 32 {
+	if n < 32 || len(tmp) < n {
 		slices.Sort(xs)
 		return
 	}
-	b := min(bits.Len(uint(n)), 10) // about one value a bucket
+	b := min(bits.Len(uint(n)), 8) // about one value a bucket, up to 256
 	shift := uint(max(width-b, 0))
-	var countBuf [1<<10 + 1]int32
+	var countBuf [1<<8 + 1]int32
 	count := countBuf[:1<<b+1]
 	for _, x := range xs {
 		count[x>>shift+1]++
@@ -26,13 +27,7 @@ func sortKeys(xs []uint64, width int) {
 	for k := 1; k < len(count); k++ {
 		count[k] += count[k-1]
 	}
-	var tmpBuf [512]uint64
-	tmp := tmpBuf[:0]
-	if n <= len(tmpBuf) {
-		tmp = tmpBuf[:n]
-	} else {
-		tmp = make([]uint64, n)
-	}
+	tmp = tmp[:n]
 	for _, x := range xs {
 		k := x >> shift
 		tmp[count[k]] = x
