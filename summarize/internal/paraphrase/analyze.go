@@ -217,9 +217,7 @@ func (an *Analyser) analyse(text string, l *Local) *Sentence {
 			if sum == nil {
 				sum = make([]float64, wordvec.Dims)
 			}
-			for k, x := range info.unit {
-				sum[k] += info.rarity * float64(x)
-			}
+			addScaled(sum, info.rarity, info.unit)
 		}
 	}
 	if sum != nil {
@@ -245,36 +243,50 @@ func (an *Analyser) analyse(text string, l *Local) *Sentence {
 	for k, i := range s.content {
 		s.byStem[k] = stemAt{s.Tokens[i].info.stemID, k}
 	}
-	slices.SortFunc(s.byStem, func(x, y stemAt) int {
-		if c := cmp.Compare(x.id, y.id); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.k, y.k)
-	})
+	sortByStem(s.byStem)
 	for n := 1; n <= 2; n++ {
 		s.grams[n] = ngrams(carve(max(len(lower)-n+1, 0)), lower, n, tmp)
 	}
 	s.pairs = ngrams(carve(pairs), s.stems, 2, tmp)
 	sortKeys(s.tri, 64, tmp)
+	// The bag: the content words by stem, each stem's weights added in
+	// the order of the words (byStem's order among equal stems).
 	s.bag = make([]weighted, 0, len(s.content))
-	for k, i := range s.content {
-		s.bag = append(s.bag, weighted{s.Tokens[i].info.stemID, s.weight[k]})
-	}
-	slices.SortStableFunc(s.bag, func(x, y weighted) int { return cmp.Compare(x.id, y.id) })
-	out := s.bag[:0]
-	for _, b := range s.bag {
-		if len(out) > 0 && out[len(out)-1].id == b.id {
-			out[len(out)-1].w += b.w
+	for _, e := range s.byStem {
+		if n := len(s.bag); n > 0 && s.bag[n-1].id == e.id {
+			s.bag[n-1].w += s.weight[e.k]
 			continue
 		}
-		out = append(out, b)
+		s.bag = append(s.bag, weighted{e.id, s.weight[e.k]})
 	}
-	s.bag = out
 	for _, b := range s.bag {
 		s.bagNorm += b.w * b.w
 	}
 	s.bagNorm = math.Sqrt(s.bagNorm)
 	return s
+}
+
+// sortByStem sorts content words by stemID, then index: an insertion
+// sort for a sentence's few words, else slices.SortFunc.
+func sortByStem(xs []stemAt) {
+	less := func(x, y stemAt) bool { return x.id < y.id || x.id == y.id && x.k < y.k }
+	if len(xs) > 64 {
+		slices.SortFunc(xs, func(x, y stemAt) int {
+			if c := cmp.Compare(x.id, y.id); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.k, y.k)
+		})
+		return
+	}
+	for i := 1; i < len(xs); i++ {
+		x := xs[i]
+		j := i
+		for ; j > 0 && less(x, xs[j-1]); j-- {
+			xs[j] = xs[j-1]
+		}
+		xs[j] = x
+	}
 }
 
 // ngrams returns the hashes of the runs of n items of seq, sorted,

@@ -67,3 +67,26 @@ loop:
 	ADDSS   X9, X3
 	MOVSS   X3, 12(DI)
 	RET
+
+// func addScaledAsm(sum *float64, r float64, x *float32)
+//
+// sum[k] += r * float64(x[k]) for the 100 components, two a step: the
+// float32 pair widened exactly (CVTPS2PD), multiplied (MULPD) and added
+// (ADDPD), each rounded as MULSD and ADDSD round it.
+TEXT ·addScaledAsm(SB), NOSPLIT, $0-24
+	MOVQ     sum+0(FP), DI
+	MOVSD    r+8(FP), X0
+	UNPCKLPD X0, X0
+	MOVQ     x+16(FP), SI
+	XORQ     AX, AX
+
+scaled:
+	CVTPS2PD (SI)(AX*1), X1
+	MULPD    X0, X1
+	MOVUPD   (DI)(AX*2), X2
+	ADDPD    X1, X2
+	MOVUPD   X2, (DI)(AX*2)
+	ADDQ     $8, AX
+	CMPQ     AX, $400
+	JLT      scaled
+	RET

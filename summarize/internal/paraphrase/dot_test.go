@@ -48,3 +48,35 @@ func TestDot4(t *testing.T) {
 		}
 	}
 }
+
+// TestAddScaled holds addScaled to the plain loop, bit for bit, on word
+// vectors and random weights, sums built up over many words.
+func TestAddScaled(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	got, want := make([]float64, wordvec.Dims), make([]float64, wordvec.Dims)
+	words := 0
+	for i := int32(0); i < 3000; i++ {
+		info := newWordInfo("w", "w", i*11, nil)
+		if info.unit == nil {
+			continue
+		}
+		words++
+		w := info.rarity * (0.5 + r.Float64())
+		addScaled(got, w, info.unit)
+		for k, x := range info.unit {
+			want[k] += w * float64(x)
+		}
+		if i%97 == 0 {
+			clear(got)
+			clear(want)
+		}
+		for k := range got {
+			if math.Float64bits(got[k]) != math.Float64bits(want[k]) {
+				t.Fatalf("word %d component %d: %v, want %v", i, k, got[k], want[k])
+			}
+		}
+	}
+	if words < 1000 {
+		t.Fatalf("only %d words with a vector", words)
+	}
+}

@@ -1,8 +1,10 @@
 package paraphrase
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -67,6 +69,50 @@ func TestLCS(t *testing.T) {
 		}
 		if got := lcs(a, b); got != want {
 			t.Fatalf("lcs(%v, %v) = %d, want %d", a, b, got, want)
+		}
+	}
+}
+
+// TestBagAndByStem holds a sentence's content words by stem and its bag
+// of weighted stems to their plain construction: a sort by stem then
+// index, and a stable sort of the words by stem with the weights of a
+// stem added in word order.
+func TestBagAndByStem(t *testing.T) {
+	an := english(t)
+	texts := []string{
+		"Troops, troops and more troops: the troops' commander said troops would stay.",
+		"The U.S. didn't send 1,200 troops to Kyiv on Monday, officials said on Monday.",
+		strings.Repeat("bridge river city bridge council vote ", 20), // more than 64 content words
+		"", "the of and",
+	}
+	for _, text := range texts {
+		s := an.Analyse(text)
+		by := make([]stemAt, len(s.content))
+		bag := make([]weighted, 0, len(s.content))
+		for k, i := range s.content {
+			by[k] = stemAt{s.Tokens[i].info.stemID, k}
+			bag = append(bag, weighted{s.Tokens[i].info.stemID, s.weight[k]})
+		}
+		slices.SortFunc(by, func(x, y stemAt) int {
+			if c := cmp.Compare(x.id, y.id); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.k, y.k)
+		})
+		slices.SortStableFunc(bag, func(x, y weighted) int { return cmp.Compare(x.id, y.id) })
+		out := bag[:0]
+		for _, b := range bag {
+			if len(out) > 0 && out[len(out)-1].id == b.id {
+				out[len(out)-1].w += b.w
+				continue
+			}
+			out = append(out, b)
+		}
+		if !slices.Equal(s.byStem, by) {
+			t.Fatalf("%q: byStem %v, want %v", text, s.byStem, by)
+		}
+		if !slices.Equal(s.bag, out) {
+			t.Fatalf("%q: bag %v, want %v", text, s.bag, out)
 		}
 	}
 }
