@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/concordsum/concord/summarize/internal/wordnet"
 	"github.com/concordsum/concord/summarize/internal/wordvec"
@@ -346,9 +347,10 @@ func sortedSet(xs []float64) []float64 {
 }
 
 type rawWord struct {
-	lower   string
-	capital bool // first letter upper case
-	acronym bool // two or more letters, all upper case ("US", "NATO", "U.S.")
+	lower      string
+	start, end int  // lower's bytes in the sentence's words written one after another
+	capital    bool // first letter upper case
+	acronym    bool // two or more letters, all upper case ("US", "NATO", "U.S.")
 }
 
 // rawWords splits text into words: runs of letters and digits; periods
@@ -358,13 +360,9 @@ type rawWord struct {
 // a word of its own.
 func rawWords(text string) []rawWord {
 	// The words are written one after another into buf and cut out of
-	// one string at the end: one allocation for all of them.
-	type span struct {
-		start, end       int
-		capital, acronym bool
-	}
+	// it as one string at the end: one allocation for all of them.
 	buf := make([]byte, 0, len(text)+8)
-	spans := make([]span, 0, len(text)/5+2)
+	spans := make([]rawWord, 0, len(text)/5+2)
 	start := 0
 	upper, letters := 0, 0
 	first := rune(0)
@@ -376,11 +374,11 @@ func rawWords(text string) []rawWord {
 		capital := unicode.IsUpper(first)
 		acronym := letters >= 2 && upper == letters
 		if len(w) > 3 && w[len(w)-2] == 'n' && w[len(w)-1] == 't' && contractionBase[string(w[:len(w)-2])] {
-			spans = append(spans, span{start, len(buf) - 2, capital, false})
+			spans = append(spans, rawWord{start: start, end: len(buf) - 2, capital: capital})
 			buf = append(buf, "not"...)
-			spans = append(spans, span{len(buf) - 3, len(buf), false, false})
+			spans = append(spans, rawWord{start: len(buf) - 3, end: len(buf)})
 		} else {
-			spans = append(spans, span{start, len(buf), capital, acronym})
+			spans = append(spans, rawWord{start: start, end: len(buf), capital: capital, acronym: acronym})
 		}
 		start = len(buf)
 		upper, letters, first = 0, 0, 0
@@ -438,12 +436,12 @@ func rawWords(text string) []rawWord {
 		i += size
 	}
 	flush()
-	all := string(buf)
-	out := make([]rawWord, len(spans))
-	for k, sp := range spans {
-		out[k] = rawWord{lower: all[sp.start:sp.end], capital: sp.capital, acronym: sp.acronym}
+	// buf is not written again: the string shares its bytes.
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
+	for k := range spans {
+		spans[k].lower = all[spans[k].start:spans[k].end]
 	}
-	return out
+	return spans
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
