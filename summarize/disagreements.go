@@ -75,11 +75,17 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	if !m.Learned() || cs.cg.W == nil {
 		return nil
 	}
+	stems := make(map[string]string, 1024) // each word form stemmed once a call
 	stem := func(w string) string {
-		if t := m.tok.Tokenise(w); len(t) > 0 {
-			return t[0]
+		if t, ok := stems[w]; ok {
+			return t
 		}
-		return ""
+		t := ""
+		if ts := m.tok.Tokenise(w); len(ts) > 0 {
+			t = ts[0]
+		}
+		stems[w] = t
+		return t
 	}
 	analysed := map[int]*disagree.Sentence{}
 	analyse := func(i int) *disagree.Sentence {

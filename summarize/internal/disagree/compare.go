@@ -11,7 +11,8 @@ type Sentence struct {
 	cues       []span // negation cues, by word index
 	stems      map[string]bool
 	lowers     map[string]bool
-	content    int // words with a stem
+	content    int      // words with a stem
+	capitals   []string // the capitalised words of four letters or more, lower-cased
 }
 
 // A span is a run of words [lo, hi).
@@ -19,7 +20,8 @@ type span struct{ lo, hi int }
 
 // Analyse reads text for comparison with stem, the language's stemmer.
 func Analyse(text string, stem Stemmer) *Sentence {
-	s := &Sentence{Text: text, Words: words(text, stem), stems: map[string]bool{}, lowers: map[string]bool{}}
+	ws := words(text, stem)
+	s := &Sentence{Text: text, Words: ws, stems: make(map[string]bool, len(ws)), lowers: make(map[string]bool, len(ws))}
 	for _, w := range s.Words {
 		if w.Sign {
 			continue
@@ -28,6 +30,9 @@ func Analyse(text string, stem Stemmer) *Sentence {
 		if w.Stem != "" {
 			s.stems[w.Stem] = true
 			s.content++
+		}
+		if w.Cap && len(w.Lower) >= 4 {
+			s.capitals = append(s.capitals, w.Lower)
 		}
 	}
 	s.Quantities = quantities(s.Words)
@@ -84,6 +89,15 @@ var cueWords = [][]string{
 	{"refused"}, {"refuses"}, {"refuse"}, {"rejected"}, {"rejects"}, {"declined", "to"}, {"failed", "to"},
 }
 
+// cuesByFirst holds cueWords by their first word.
+var cuesByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, c := range cueWords {
+		m[c[0]] = append(m[c[0]], c)
+	}
+	return m
+}()
+
 var contractionBase = map[string]bool{
 	"did": true, "do": true, "does": true, "is": true, "are": true, "was": true, "were": true,
 	"has": true, "have": true, "had": true, "could": true, "would": true, "should": true,
@@ -105,7 +119,7 @@ func cues(ws []Word) []span {
 		if lw == "not" && i+1 < len(ws) && (ws[i+1].Lower == "only" || ws[i+1].Lower == "just" || ws[i+1].Lower == "as" || ws[i+1].Lower == "so") {
 			continue // "not only", "not just", "not as diverse as": a comparison, not a negation
 		}
-		for _, c := range cueWords {
+		for _, c := range cuesByFirst[lw] {
 			if i+len(c) <= len(ws) && matchWords(ws[i:], c) {
 				if c[0] == "no" && i+1 < len(ws) && (ws[i+1].Lower == "doubt" || ws[i+1].Lower == "matter" || ws[i+1].Joined) {
 					break // "no doubt", "no matter", "no-confidence": not a negation of the claim
@@ -129,12 +143,9 @@ func (s *Sentence) has(w Word) bool {
 			return true
 		}
 		if w.Cap && len(w.Lower) >= 4 {
-			for _, x := range s.Words {
-				if !x.Cap || len(x.Lower) < 4 {
-					continue
-				}
-				if len(x.Lower) >= 5 && len(w.Lower) >= 5 && x.Lower[:5] == w.Lower[:5] ||
-					strings.HasPrefix(x.Lower, w.Lower) || strings.HasPrefix(w.Lower, x.Lower) {
+			for _, x := range s.capitals {
+				if len(x) >= 5 && len(w.Lower) >= 5 && x[:5] == w.Lower[:5] ||
+					strings.HasPrefix(x, w.Lower) || strings.HasPrefix(w.Lower, x) {
 					return true
 				}
 			}
