@@ -269,6 +269,32 @@ func joinItem(e *Disagreement, d Disagreement) {
 	}
 }
 
+// capitalPairs returns the pairs of capitalised words written one after
+// the other in text ("President B.J."), as written: what a sentence must
+// hold to be compared as Far.
+func capitalPairs(text string) []string {
+	f := strings.Fields(text)
+	var out []string
+	for i := 0; i+1 < len(f); i++ {
+		if isUpperASCII(f[i]) && isUpperASCII(f[i+1]) {
+			out = append(out, f[i]+" "+f[i+1])
+		}
+	}
+	return out
+}
+
+func isUpperASCII(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
+
+// holdsAny reports whether text holds one of subs.
+func holdsAny(text string, subs []string) bool {
+	for _, s := range subs {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameText returns the members of c, other than its representative, from
 // other documents, with the representative's text.
 func sameText(p *prepared, c claim) []int {
@@ -346,9 +372,13 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 		if a == rep {
 			continue
 		}
+		pairs := capitalPairs(p.body[a].Text)
+		if len(pairs) == 0 {
+			continue // no two name words in a row: nothing Far compares
+		}
 		for e := cs.cg.Ptr[a]; e < cs.cg.Ptr[a+1]; e++ {
 			b := int(cs.cg.Adj[e])
-			if cs.of[b] != cs.of[rep] && !slices.Contains(far, b) && m.Lexical(p.body[a].Text, p.body[b].Text) >= nearClaim {
+			if cs.of[b] != cs.of[rep] && !slices.Contains(far, b) && holdsAny(p.body[b].Text, pairs) && m.Lexical(p.body[a].Text, p.body[b].Text) >= nearClaim {
 				far = append(far, b)
 			}
 		}
