@@ -573,9 +573,17 @@ func polarity(a, b *Sentence) (Match, bool) {
 		}
 		var bs, region span
 		aligned := false
-		if before >= 0 {
+		aw := a.Words[after]
+		direct := (after == c.hi || after == c.hi+1 && !determiners[a.Words[c.hi].Lower]) && !aw.Cap && !adverb(aw.Lower)
+		if direct && overlap(a, b) >= CloseOverlap && b.lowers[aw.Lower] {
+			// the negated word itself is shared, in the same form ("are
+			// not people of color", "are people of color"): its
+			// counterpart is that word in b
+			bs, region, aligned = b.wordAt(aw)
+			region = span{max(0, region.lo-2), region.hi}
+		} else if before >= 0 {
 			bs, region, aligned = b.counterpart(a.Words[before], a.Words[after], a)
-		} else if overlap(a, b) >= PartOverlap && (after == c.hi || after == c.hi+1 && !determiners[a.Words[c.hi].Lower]) && !a.Words[after].Cap {
+		} else if overlap(a, b) >= PartOverlap && direct {
 			// nothing shared before the negation ("The NBA has not
 			// canceled" against "the National Basketball Association
 			// canceled"): the counterpart is the word negated, right
@@ -748,6 +756,16 @@ func (s *Sentence) counterpart(before, after Word, other *Sentence) (sp, region 
 		start--
 	}
 	return span{start, end}, span{lo, min(hi+1, len(s.Words))}, aligned
+}
+
+// adverb reports a word that qualifies another rather than stating
+// something: "not suddenly", "cannot continue forever" negate no adverb.
+func adverb(w string) bool {
+	switch w {
+	case "ever", "forever", "always", "yet", "still", "also", "already", "even", "just", "only", "again":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
 }
 
 // determiners come before a noun, not a verb: "rejected the request"

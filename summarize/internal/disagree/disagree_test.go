@@ -106,6 +106,14 @@ func TestFind(t *testing.T) {
 			"Despite modest encouragement, the National Basketball Association Tuesday canceled the first two weeks of the regular season.",
 			"The NBA has not already canceled the first two weeks of the regular season because of the labor dispute."},
 			[]string{"polarity | 0:canceled | 1:has not already canceled"}},
+		{"the negated word right after the negation", []string{
+			"Thirty-five percent of Joe Biden's campaign staff are people of color, the campaign said.",
+			"Thirty-five percent of Biden's full-time staff are not people of color, the campaign told The Hill Sunday."},
+			[]string{"polarity | 0:are people | 1:are not people"}},
+		{"cannot against could", []string{
+			"The Senate majority leader said the shutdown could continue forever unless Democrats agreed.",
+			"The Senate majority leader said the shutdown cannot continue forever, and Democrats must agree."},
+			[]string{"polarity | 0:could continue | 1:cannot continue"}},
 		{"a negation said otherwise", []string{
 			"The Supreme Court on Monday let stand a lower court opinion that struck down a Boise law aimed at the homeless.",
 			"The Supreme Court refused on Monday to hear a case from Boise challenging a lower court ruling."},
