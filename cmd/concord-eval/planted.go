@@ -331,7 +331,8 @@ var calendar = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
-// changeText plants a change of kind in sentence: a figure (not a year)
+// changeText plants a change of kind in sentence: a figure (not a year or
+// a four-digit number like one, not a number in a name such as "Covid-19")
 // that another source's sentence of the claim also gives, with a word
 // next to it (within two) there too, changed by a
 // third or more; the last word of a name that another source's sentence
@@ -373,8 +374,11 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 		for _, loc := range figureRE.FindAllStringIndex(sentence, -1) {
 			f := sentence[loc[0]:loc[1]]
 			v, err := strconv.ParseFloat(strings.ReplaceAll(f, ",", ""), 64)
-			if err != nil || len(f) == 4 && v >= 1800 && v <= 2100 && !strings.Contains(f, ",") || !nearShared(f, loc[0], loc[1]) {
+			if err != nil || len(f) == 4 && v >= 1000 && v <= 2100 && !strings.Contains(f, ",") || !nearShared(f, loc[0], loc[1]) {
 				continue // a year, or a figure no other source gives for the same thing
+			}
+			if loc[0] > 1 && sentence[loc[0]-1] == '-' && isLetterByte(sentence[loc[0]-2]) {
+				continue // part of a name: "Covid-19", "F-16"
 			}
 			nv := v*1.5 + 3
 			if v != float64(int64(v)) {
@@ -440,6 +444,8 @@ func wordSpans(s string) [][2]int {
 }
 
 func capitalised(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func withThousands(n int64) string {
 	s := strconv.FormatInt(n, 10)
