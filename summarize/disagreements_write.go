@@ -39,52 +39,49 @@ func kindPhrase(kind string) string {
 	return kind
 }
 
+// A differStyle is how one output writes the disagreements section.
+type differStyle struct {
+	heading string              // the heading line and what follows it
+	esc     func(string) string // escapes text for the output
+	cite    func(src int) string
+	afterQ  string // between a value's closing quote and its citations
+}
+
+var (
+	textDiffer = differStyle{heading: differHeading + ":\n", esc: func(s string) string { return s },
+		cite: func(src int) string { return "[" + strconv.Itoa(src) + "]" }, afterQ: " "}
+	markdownDiffer = differStyle{heading: "### " + differHeading + "\n\n", esc: escapeMarkdown,
+		cite: func(src int) string { return "[^" + strconv.Itoa(src) + "]" }}
+)
+
 // writeDisagreementsText writes the "Where the sources differ" section of
 // the text output: per item the claim, then each value as written with
-// its sources. It writes nothing when there is no item.
+// its sources ("[3]"), and with why the explain view's reason. It writes
+// nothing when there is no item.
 func (s *Summary) writeDisagreementsText(bw *bufio.Writer, why bool) {
-	if len(s.Disagreements) == 0 {
-		return
-	}
-	bw.WriteString(differHeading + ":\n")
-	for _, d := range s.Disagreements {
-		fmt.Fprintf(bw, "- %s on %s:", capitalFirst(kindPhrase(d.Kind)), s.about(d))
-		for k, v := range d.Values {
-			if k > 0 {
-				bw.WriteByte(';')
-			}
-			bw.WriteString(" “" + collapse(v.Text) + "” ")
-			for _, src := range v.Sources {
-				bw.WriteString("[" + strconv.Itoa(src) + "]")
-			}
-			if v.Approximate {
-				bw.WriteString(" (approximate)")
-			}
-		}
-		bw.WriteByte('\n')
-		if why {
-			bw.WriteString("  why: " + d.Why + "\n")
-		}
-	}
-	bw.WriteByte('\n')
+	s.writeDisagreements(bw, why, textDiffer)
 }
 
 // writeDisagreementsMarkdown writes the section in Markdown, citations as
-// footnote references.
+// footnote references ("[^3]").
 func (s *Summary) writeDisagreementsMarkdown(bw *bufio.Writer, why bool) {
+	s.writeDisagreements(bw, why, markdownDiffer)
+}
+
+func (s *Summary) writeDisagreements(bw *bufio.Writer, why bool, st differStyle) {
 	if len(s.Disagreements) == 0 {
 		return
 	}
-	bw.WriteString("### " + differHeading + "\n\n")
+	bw.WriteString(st.heading)
 	for _, d := range s.Disagreements {
-		fmt.Fprintf(bw, "- %s on %s:", capitalFirst(kindPhrase(d.Kind)), escapeMarkdown(s.about(d)))
+		fmt.Fprintf(bw, "- %s on %s:", capitalFirst(kindPhrase(d.Kind)), st.esc(s.about(d)))
 		for k, v := range d.Values {
 			if k > 0 {
 				bw.WriteByte(';')
 			}
-			bw.WriteString(" “" + escapeMarkdown(collapse(v.Text)) + "”")
+			bw.WriteString(" “" + st.esc(collapse(v.Text)) + "”" + st.afterQ)
 			for _, src := range v.Sources {
-				bw.WriteString("[^" + strconv.Itoa(src) + "]")
+				bw.WriteString(st.cite(src))
 			}
 			if v.Approximate {
 				bw.WriteString(" (approximate)")
@@ -92,7 +89,7 @@ func (s *Summary) writeDisagreementsMarkdown(bw *bufio.Writer, why bool) {
 		}
 		bw.WriteByte('\n')
 		if why {
-			bw.WriteString("  why: " + escapeMarkdown(d.Why) + "\n")
+			bw.WriteString("  why: " + st.esc(d.Why) + "\n")
 		}
 	}
 	bw.WriteByte('\n')

@@ -50,18 +50,19 @@ func items(sum *summarize.Summary) []string {
 	for _, d := range sum.Disagreements {
 		var vs []string
 		for _, v := range d.Values {
-			vs = append(vs, v.Text+" "+strings.Trim(strings.Join(strings.Fields(strings.Trim(fmtInts(v.Sources), "[]")), ","), " "))
+			vs = append(vs, v.Text+" "+joinInts(v.Sources, ","))
 		}
 		out = append(out, d.Kind+": "+strings.Join(vs, "; "))
 	}
 	return out
 }
 
-func fmtInts(xs []int) string {
+// joinInts writes xs joined by sep: "9,10".
+func joinInts(xs []int, sep string) string {
 	var b strings.Builder
 	for i, x := range xs {
 		if i > 0 {
-			b.WriteByte(' ')
+			b.WriteString(sep)
 		}
 		b.WriteString(strconv.Itoa(x))
 	}
