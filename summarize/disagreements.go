@@ -87,11 +87,24 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 		stems[w] = t
 		return t
 	}
+	// writers[w]: the document writing capitalised word w, or -1 when
+	// two or more do (built when first asked)
+	var writers map[string]int
+	elsewhere := func(doc int) func(string) bool {
+		return func(w string) bool {
+			if writers == nil {
+				writers = p.capitalWriters()
+			}
+			d, ok := writers[w]
+			return ok && d != doc
+		}
+	}
 	analysed := map[int]*disagree.Sentence{}
 	analyse := func(i int) *disagree.Sentence {
 		s := analysed[i]
 		if s == nil {
 			s = disagree.Analyse(p.body[i].Text, stem)
+			s.Elsewhere = elsewhere(p.body[i].Doc)
 			analysed[i] = s
 		}
 		return s
@@ -203,6 +216,30 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 		}
 	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].Sentence < out[y].Sentence })
+	return out
+}
+
+// capitalWriters maps each capitalised word of the body sentences and
+// titles (as disagree.Capitals writes it) to the document that writes it,
+// or to -1 when two or more documents do. Exact copies are one document
+// (they are not in the body).
+func (p *prepared) capitalWriters() map[string]int {
+	out := make(map[string]int, 1024)
+	add := func(doc int) func(string) {
+		return func(w string) {
+			if d, ok := out[w]; !ok {
+				out[w] = doc
+			} else if d != doc {
+				out[w] = -1
+			}
+		}
+	}
+	for _, s := range p.body {
+		disagree.Capitals(s.Text, add(s.Doc))
+	}
+	for _, s := range p.titles {
+		disagree.Capitals(s.Text, add(s.Doc))
+	}
 	return out
 }
 

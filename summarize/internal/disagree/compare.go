@@ -13,6 +13,29 @@ type Sentence struct {
 	lowers     map[string]bool
 	content    int      // words with a stem
 	capitals   []string // the capitalised words of four letters or more, lower-cased
+
+	// Elsewhere reports whether a source other than the sentence's own
+	// writes the capitalised word w (lower-cased, as Word.Lower) anywhere
+	// in its text. A name that no other source writes, where another
+	// source's sentence names someone else after the same title ("the
+	// Supreme Okonkwo", "the Supreme Court"), is a name of that source
+	// alone: compared even between sentences that share less. Nil (as
+	// Analyse leaves it) means unknown: every name is taken as written
+	// elsewhere.
+	Elsewhere func(w string) bool
+}
+
+// alone reports whether no other source writes any word of u (Elsewhere).
+func (s *Sentence) alone(u span) bool {
+	if s.Elsewhere == nil {
+		return false
+	}
+	for i := u.lo; i < u.hi; i++ {
+		if s.Elsewhere(s.Words[i].Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // A span is a run of words [lo, hi).

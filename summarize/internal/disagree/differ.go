@@ -45,6 +45,13 @@ const TitleOverlap = 0.1
 // words, so only sentences that say mostly the same are compared on them.
 const CloseOverlap = 0.5
 
+// AloneOverlap is the share of each sentence's content words that the
+// other must hold before a name of one is compared with a name of the
+// other after the same title or name word when one of the two is written
+// by no other source (Sentence.Elsewhere): a lone name in the place of a
+// name the other sources write.
+const AloneOverlap = 0.2
+
 // PartOverlap is the share of one sentence's content words that the other
 // holds for the one to state part of the other: enough, within a claim,
 // for a negation of that part to be a difference.
@@ -403,6 +410,40 @@ func (s *Sentence) unmatched(other *Sentence) []span {
 	return out
 }
 
+// afterNameWord reports whether the word before u stands in u's run of
+// names ("President" of "President Okonkwo"; not "Attorney" of "District
+// Attorney's Office": a possessive ends a run).
+func (s *Sentence) afterNameWord(u span) bool {
+	for _, n := range s.names {
+		if n.lo < u.lo && u.lo < n.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// formerWords, written before a title, name one who held it before or
+// holds it next ("former President", "then-Governor", "President-elect").
+var formerWords = map[string]bool{"former": true, "ex": true, "late": true, "then": true, "elect": true, "incoming": true, "outgoing": true}
+
+// former reports whether u's run of names has a formerWords word right
+// before it or in it ("former President Barack Obama", "President-elect
+// Donald Trump").
+func (s *Sentence) former(u span) bool {
+	lo := u.lo
+	for _, n := range s.names {
+		if n.lo <= u.lo && u.lo < n.hi {
+			lo = n.lo
+		}
+	}
+	for i := max(0, lo-1); i < u.hi; i++ {
+		if formerWords[s.Words[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedPrefix counts the name words right before u in a and v in b that
 // are the same word.
 func sharedPrefix(a *Sentence, u span, b *Sentence, v span) int {
@@ -509,11 +550,19 @@ func nameDiffs(a, b *Sentence, close bool) []Match {
 			if !a.personLike(u) || !b.personLike(v) {
 				continue
 			}
+			if a.former(u) != b.former(v) {
+				continue // "former President Barack Obama", "President Biden": another time, another holder
+			}
 			why := ""
 			if l := a.neighbour(u, -1); l != "" && l == b.neighbour(v, -1) {
+				if a.Words[u.lo-1].Possessive != b.Words[v.lo-1].Possessive {
+					continue // "the District Attorney's Office", "District Attorney Cyrus Vance": whose, and who
+				}
 				why = "names after the same word"
-				if a.inName(u.lo-1) && b.inName(v.lo-1) && (close || u.hi-u.lo == 1 && v.hi-v.lo == 1) {
+				if a.afterNameWord(u) && b.afterNameWord(v) && (close || u.hi-u.lo == 1 && v.hi-v.lo == 1) {
 					why = "names after the same name or title"
+				} else if a.afterNameWord(u) && b.afterNameWord(v) && (u.hi-u.lo == 1 || v.hi-v.lo == 1) && a.alone(u) != b.alone(v) && min(overlap(a, b), overlap(b, a)) >= AloneOverlap {
+					why = "names after the same name or title, one a word no other source writes"
 				} else if !close {
 					why = "" // loosely alike: only a surname after the same first name ("Ted Cruz", "Ted Abernathy")
 				}

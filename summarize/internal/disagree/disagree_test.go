@@ -2,6 +2,7 @@ package disagree
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -191,5 +192,75 @@ func TestQuantities(t *testing.T) {
 		if strings.Join(got, " ") != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, strings.Join(got, " "), c.want)
 		}
+	}
+}
+
+// TestLoneNames: a name that no other source writes, after the same title
+// or name word as another source's name, is compared even between
+// sentences that share less than half their words; not when both names
+// are lone, when one holder is "former", or when a possessive ends the
+// run before the name.
+func TestLoneNames(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		texts [2]string
+		known bool   // Elsewhere set from the two texts and third as three sources
+		third string // what a third source writes
+		want  []string
+	}{
+		{"lone surname", [2]string{
+			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
+			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
+			true, "Biden hailed the vote.", []string{"name | 0:Okonkwo's | 1:Joe Biden"}},
+		{"writers unknown", [2]string{
+			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
+			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
+			false, "Biden hailed the vote.", nil},
+		{"both lone", [2]string{
+			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
+			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
+			true, "", nil},
+		{"a former holder", [2]string{
+			"In 2019, former President Barack Obama created a White House council on women and girls.",
+			"President Biden will sign an order on Monday creating a White House council on women."},
+			true, "Biden signed it.", nil},
+		{"possessive ends the run", [2]string{
+			"The court ordered the accounting firm to turn over the tax returns to the Manhattan District Attorney's Office.",
+			"The court ordered the firm to hand the tax returns to Manhattan District Attorney Cyrus Vance on Wednesday."},
+			true, "", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			sents := []*Sentence{analyse(c.texts[0]), analyse(c.texts[1])}
+			if c.known {
+				writer := map[string]int{}
+				for d, text := range append(c.texts[:], c.third) {
+					Capitals(text, func(w string) {
+						if e, ok := writer[w]; ok && e != d {
+							writer[w] = -1
+						} else if !ok {
+							writer[w] = d
+						}
+					})
+				}
+				for d := range sents {
+					sents[d].Elsewhere = func(w string) bool { e, ok := writer[w]; return ok && e != d }
+				}
+			}
+			var got []string
+			for _, it := range Find(sents, grouped(2)) {
+				var b strings.Builder
+				b.WriteString(it.Kind)
+				for _, v := range it.Values {
+					b.WriteString(" |")
+					for _, m := range v.Mentions {
+						fmt.Fprintf(&b, " %d:%s", m.Sentence, c.texts[m.Sentence][m.Start:m.End])
+					}
+				}
+				got = append(got, b.String())
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
 	}
 }

@@ -123,3 +123,16 @@ func letterAt(s string, i int) bool {
 
 // isNumeric reports whether w starts with a digit.
 func isNumeric(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
+
+// Capitals calls f with each capitalised word of text, as Word.Lower
+// writes it ("Trudeau's" as "trudeau", "U.S." as "us"): what a source
+// writes, for Sentence.Elsewhere.
+func Capitals(text string, f func(lower string)) {
+	for _, w := range words(text, noStem) {
+		if w.Cap && !w.Sign {
+			f(w.Lower)
+		}
+	}
+}
+
+func noStem(string) string { return "" }
