@@ -2,6 +2,7 @@ package disagree
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -51,6 +52,13 @@ const CloseOverlap = 0.5
 // by no other source (Sentence.Elsewhere): a lone name in the place of a
 // name the other sources write.
 const AloneOverlap = 0.2
+
+// LooseOverlap is the share of each sentence's content words that the
+// other must hold for a negation of one to be compared with the other
+// when the two are less alike than polarity otherwise asks: then only
+// the word negated, right after the negation, counts, and b must state
+// it ("will not require", "requiring").
+const LooseOverlap = 0.3
 
 // PartOverlap is the share of one sentence's content words that the other
 // holds for the one to state part of the other: enough, within a claim,
@@ -201,7 +209,7 @@ func comparable(q, r Quantity) (need int, ok bool) {
 }
 
 // window returns the content stems within six words of [lo, hi) (a word
-// of death as "death"), and whether the window names a place that other
+// of death as "death", a figure as "#" and the figure as written), and whether the window names a place that other
 // does not: a name after "in", "at", "throughout" and the like that other
 // does not hold. When both do, the figures may be about different places
 // ("in Guatemala", "in Mexico").
@@ -212,6 +220,11 @@ func (s *Sentence) window(lo, hi int, other *Sentence) (stems []string, foreign 
 		}
 		w := s.Words[j]
 		if w.Stem == "" {
+			if isNumeric(w.Lower) && !w.Sign {
+				// a figure beside it, written in both ("from 18 to 21",
+				// "10 of the 12"), anchors it as well as a word
+				stems = append(stems, "#"+w.Lower)
+			}
 			continue
 		}
 		if deathWords[w.Stem] {
@@ -322,6 +335,16 @@ func (s *Sentence) ofOthers(q Quantity) bool {
 	return false
 }
 
+// sharesFigure reports a figure ("#21") in both windows.
+func sharesFigure(a, b []string) bool {
+	for _, x := range a {
+		if strings.HasPrefix(x, "#") && slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
 func shared(a, b []string) int {
 	n := 0
 	for _, x := range a {
@@ -367,6 +390,9 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 			}
 			if grouped && need == 2 && (q.Kind == Count && q.Unit == r.Unit || q.Kind == Percent) {
 				need = 1 // the same things counted, or a percentage, in one claim
+			}
+			if grouped && need == 3 && sharesFigure(qs, rs) {
+				need = 2 // a bare count beside the same other figure ("from 30 to 21", "from 18 to 21"), in one claim
 			}
 			if n := shared(qs, rs); n >= need && (best < 0 || n > bestN) {
 				best, bestN = ri, n
@@ -600,7 +626,10 @@ func polarity(a, b *Sentence) (Match, bool) {
 		return Match{}, false
 	}
 	ov := max(overlap(a, b), overlap(b, a))
-	if low := min(overlap(a, b), overlap(b, a)); low < CloseOverlap && !(ov >= PartOverlap || low >= 0.2 && ov >= PairOverlap && sharedNames(a, b) >= 2) {
+	low := min(overlap(a, b), overlap(b, a))
+	// loose: alike enough only for a negation of a word b states itself
+	loose := low < CloseOverlap && !(ov >= PartOverlap || low >= 0.2 && ov >= PairOverlap && sharedNames(a, b) >= 2)
+	if loose && !(low >= LooseOverlap && ov >= PairOverlap) {
 		return Match{}, false
 	}
 	for _, c := range a.cues {
@@ -639,7 +668,18 @@ func polarity(a, b *Sentence) (Match, bool) {
 			// after the negation (or one word after it)
 			bs, region, aligned = b.wordAt(a.Words[after])
 		}
-		if !aligned && ov >= PartOverlap {
+		if loose {
+			aligned = false // only the word itself, below
+		}
+		if !aligned && direct && b.has(aw) {
+			// the words around differ, but the word negated, right after
+			// the negation, stands in b ("California will not require
+			// candidates to hand over their tax returns", "a bill
+			// requiring that all candidates publish their tax returns")
+			bs, region, aligned = b.wordAt(aw)
+			region = span{max(0, region.lo-4), region.hi} // no cue nor negating word there ("won't say whether he plans to attend")
+		}
+		if !aligned && ov >= PartOverlap && !loose {
 			// The negation's auxiliary ("have not been blamed") stands
 			// in b too ("have been confirmed dead"): the counterpart is
 			// what follows it there.

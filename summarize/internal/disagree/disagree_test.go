@@ -69,6 +69,14 @@ func TestFind(t *testing.T) {
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
 			[]string{"polarity | 0:is considering lifting | 1:was not planning to waive or repeal"}},
+		{"the word negated, in other words around it", []string{
+			"California Gov. Gavin Newsom has reportedly decided to sign a controversial bill requiring that all presidential candidates publish their tax returns to appear on the state's primary ballot.",
+			"California will not require presidential candidates to hand over their tax returns in order to appear on the state's primary-election ballot, setting up a likely legal conflict with President Trump over his continued refusal to disclose any tax documents."},
+			[]string{"polarity | 0:requiring | 1:will not require"}},
+		{"a figure beside the same figure", []string{
+			"Senate Majority Leader Mitch McConnell introduced bipartisan legislation on Monday to raise the federal minimum age to purchase tobacco from 18 to 21 in a move to curtail the use of e-cigarettes.",
+			"Senate Majority Leader Mitch McConnell, whose home state of Kentucky was long one of the leading tobacco producers, introduced bipartisan legislation Monday to raise the minimum age for buying any tobacco products from 30 to 21."},
+			[]string{"number | 0:18 | 1:30"}},
 		{"formatting only", []string{
 			"The European Union approved 6.4 million European currency units (dlrs 7.7 million) in aid, and 1,200 workers were sent, 5 percent more than in May.",
 			"The EU approved $7.7 million in aid, and one thousand two hundred workers were sent, 5 per cent more than in May.",
