@@ -541,7 +541,8 @@ func (s *Sentence) initials(sp span) string {
 }
 
 // neighbour returns the content word next to a run (before it when
-// dir < 0), skipping signs, or "" when there is none or it is a stop word.
+// dir < 0), skipping signs, or "" when there is none or it is a stop word
+// (but for an abbreviation written with periods: "U.S.").
 func (s *Sentence) neighbour(sp span, dir int) string {
 	j := sp.lo - 1
 	if dir > 0 {
@@ -550,10 +551,17 @@ func (s *Sentence) neighbour(sp span, dir int) string {
 	for j >= 0 && j < len(s.Words) && s.Words[j].Sign {
 		j += dir
 	}
-	if j < 0 || j >= len(s.Words) || s.Words[j].Stem == "" {
+	if j < 0 || j >= len(s.Words) {
 		return ""
 	}
-	return s.Words[j].Stem
+	w := s.Words[j]
+	if w.Stem == "" {
+		if w.Cap && strings.Contains(s.Text[w.Start:w.End], ".") {
+			return w.Lower // an abbreviation that is a stop word's letters: "U.S."
+		}
+		return ""
+	}
+	return w.Stem
 }
 
 // nameDiffs returns the names of a that b replaces by another in the same

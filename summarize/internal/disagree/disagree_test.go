@@ -220,6 +220,10 @@ func TestLoneNames(t *testing.T) {
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
 			true, "Biden hailed the vote.", []string{"name | 0:Okonkwo's | 1:Joe Biden"}},
+		{"after an abbreviation", [2]string{
+			"Former President Donald Trump knew the riot by his followers at the U.S. Castellanos on Jan. 6 would be violent, House impeachment managers argued Wednesday.",
+			"On Wednesday, House impeachment managers showed video of how close the rioters that breached the U.S. Capitol came to lawmakers."},
+			true, "Rioters stormed the Capitol.", []string{"name | 0:Castellanos | 1:Capitol"}},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
