@@ -215,6 +215,45 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 			emit(si, set, dups, disagree.Find([]*disagree.Sentence{analyse(a.rep), analyse(b.rep)}, []disagree.Relation{disagree.Grouped, disagree.Summary}))
 		}
 	}
+	// A claim of one source against the members of the other chosen
+	// claims, on figures and names: a version changed in a figure or a
+	// name may have left the claim it was part of and be printed on its
+	// own.
+	for _, si := range order {
+		a := cs.claims[chosen[si]]
+		if a.support != 1 {
+			continue
+		}
+		set, rels := []int{a.rep}, []disagree.Relation{disagree.Grouped}
+		seenText := map[string]bool{p.body[a.rep].Text: true}
+		for _, sj := range order {
+			b := cs.claims[chosen[sj]]
+			if sj == si {
+				continue
+			}
+			members := slices.Clone(b.members)
+			slices.SortStableFunc(members, func(x, y int) int { return strings.Compare(p.body[x].Text, p.body[y].Text) })
+			for _, m := range members {
+				if m == b.rep || p.body[m].Doc == p.body[a.rep].Doc || seenText[p.body[m].Text] {
+					continue
+				}
+				seenText[p.body[m].Text] = true
+				set = append(set, m)
+				rels = append(rels, disagree.Summary)
+			}
+		}
+		if len(set) < 2 {
+			continue
+		}
+		sents := make([]*disagree.Sentence, len(set))
+		for j, b := range set {
+			sents[j] = analyse(b)
+		}
+		// figures and names only: a negation of one source against
+		// another claim's sentences is mostly another point
+		items := slices.DeleteFunc(disagree.Find(sents, rels), func(it disagree.Item) bool { return it.Kind == "polarity" })
+		emit(si, set, make([][]int, len(set)), items)
+	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].Sentence < out[y].Sentence })
 	return out
 }
