@@ -4,8 +4,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/concordsum/concord/summarize/internal/disagree"
+	"github.com/concordsum/concord/vectorize"
 )
 
 // A Disagreement is a point on which the sources differ about a claim of
@@ -70,30 +72,27 @@ type Statement struct {
 	WordStart, WordEnd int
 }
 
+// lexicons holds the English disagree.Lexicons, one per goroutine at a
+// time, kept from one call to the next: each word form is stemmed once.
+var lexicons = sync.Pool{New: func() any {
+	tok, _ := vectorize.NewTokeniser("")
+	return disagree.NewLexicon(tok.Term)
+}}
+
 // disagreements finds the Disagreements of the chosen claims.
 func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disagreement {
 	if !m.Learned() || cs.cg.W == nil {
 		return nil
 	}
-	stems := make(map[string]string, 1024) // each word form stemmed once a call
-	stem := func(w string) string {
-		if t, ok := stems[w]; ok {
-			return t
-		}
-		t := ""
-		if ts := m.tok.Tokenise(w); len(ts) > 0 {
-			t = ts[0]
-		}
-		stems[w] = t
-		return t
-	}
+	lex := lexicons.Get().(*disagree.Lexicon)
+	defer func() { lex.Trim(); lexicons.Put(lex) }()
 	// writers[w]: the document writing capitalised word w, or -1 when
 	// two or more do (built when first asked)
 	var writers map[string]int
 	elsewhere := func(doc int) func(string) bool {
 		return func(w string) bool {
 			if writers == nil {
-				writers = p.capitalWriters()
+				writers = p.capitalWriters(lex)
 			}
 			d, ok := writers[w]
 			return ok && d != doc
@@ -103,7 +102,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	analyse := func(i int) *disagree.Sentence {
 		s := analysed[i]
 		if s == nil {
-			s = disagree.Analyse(p.body[i].Text, stem)
+			s = lex.Analyse(p.body[i].Text)
 			s.Elsewhere = elsewhere(p.body[i].Doc)
 			analysed[i] = s
 		}
@@ -262,7 +261,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 // titles (as disagree.Capitals writes it) to the document that writes it,
 // or to -1 when two or more documents do. Exact copies are one document
 // (they are not in the body).
-func (p *prepared) capitalWriters() map[string]int {
+func (p *prepared) capitalWriters(lex *disagree.Lexicon) map[string]int {
 	out := make(map[string]int, 1024)
 	add := func(doc int) func(string) {
 		return func(w string) {
@@ -274,10 +273,10 @@ func (p *prepared) capitalWriters() map[string]int {
 		}
 	}
 	for _, s := range p.body {
-		disagree.Capitals(s.Text, add(s.Doc))
+		lex.Capitals(s.Text, add(s.Doc))
 	}
 	for _, s := range p.titles {
-		disagree.Capitals(s.Text, add(s.Doc))
+		lex.Capitals(s.Text, add(s.Doc))
 	}
 	return out
 }

@@ -101,6 +101,22 @@ func (t *Tokeniser) Tokenise(text string) []string {
 	return out
 }
 
+// Term returns the index term of one word written in lower-case ASCII
+// letters ("said" → "said", "votes" → "vote"), as Tokenise would give it,
+// or "" for a stop word; a word with any other character is tokenised as
+// text, and its first term returned.
+func (t *Tokeniser) Term(word string) string {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c < 'a' || c > 'z' {
+			if ts := t.Tokenise(word); len(ts) > 0 {
+				return ts[0]
+			}
+			return ""
+		}
+	}
+	return t.term(word)
+}
+
 // term maps one word-boundary segment to its index term, or "" when the
 // segment is not a word, is a stop word or stems to nothing.
 func (t *Tokeniser) term(seg string) string {

@@ -80,3 +80,24 @@ func TestTokeniseLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestTerm: Term gives one word's first term as Tokenise does, for every
+// language, stop words and words with other characters included.
+func TestTerm(t *testing.T) {
+	words := []string{"said", "votes", "the", "running", "didnt", "us", "covid19", "1200", "élysée", "straße", "", "a", "officials", "généraux"}
+	for _, name := range []string{"", "french", "german", "spanish"} {
+		tok, err := NewTokeniser(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range words {
+			want := ""
+			if ts := tok.Tokenise(w); len(ts) > 0 {
+				want = ts[0]
+			}
+			if got := tok.Term(w); got != want {
+				t.Errorf("%q: Term(%q) = %q, Tokenise gives %q", name, w, got, want)
+			}
+		}
+	}
+}

@@ -43,7 +43,12 @@ type span struct{ lo, hi int }
 
 // Analyse reads text for comparison with stem, the language's stemmer.
 func Analyse(text string, stem Stemmer) *Sentence {
-	ws := words(text, stem)
+	return NewLexicon(stem).Analyse(text)
+}
+
+// Analyse reads text for comparison.
+func (l *Lexicon) Analyse(text string) *Sentence {
+	ws := l.words(text)
 	s := &Sentence{Text: text, Words: ws, stems: make(map[string]bool, len(ws)), lowers: make(map[string]bool, len(ws))}
 	for _, w := range s.Words {
 		if w.Sign {

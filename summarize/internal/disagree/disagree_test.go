@@ -246,7 +246,7 @@ func TestLoneNames(t *testing.T) {
 			if c.known {
 				writer := map[string]int{}
 				for d, text := range append(c.texts[:], c.third) {
-					Capitals(text, func(w string) {
+					NewLexicon(stem).Capitals(text, func(w string) {
 						if e, ok := writer[w]; ok && e != d {
 							writer[w] = -1
 						} else if !ok {

@@ -43,10 +43,50 @@ func isSign(r rune) bool {
 	return false
 }
 
+// A Lexicon reads sentences (Analyse) remembering each word form it has
+// read with its stem, so that a form is stemmed and copied once however
+// many sentences, and calls, write it. It is for one goroutine at a time;
+// the zero Lexicon is not usable (NewLexicon).
+type Lexicon struct {
+	stem  Stemmer
+	forms map[string]form
+}
+
+type form struct{ lower, stem string }
+
+// NewLexicon returns an empty Lexicon stemming with stem.
+func NewLexicon(stem Stemmer) *Lexicon {
+	return &Lexicon{stem: stem, forms: make(map[string]form, 1024)}
+}
+
+// MaxForms bounds a Lexicon: past it, Trim empties it.
+const MaxForms = 1 << 16
+
+// Trim empties l when it holds more than MaxForms forms.
+func (l *Lexicon) Trim() {
+	if len(l.forms) > MaxForms {
+		clear(l.forms)
+	}
+}
+
+// form returns the word form buf (lower case) and its stem.
+func (l *Lexicon) form(buf []byte) form {
+	if f, ok := l.forms[string(buf)]; ok {
+		return f
+	}
+	f := form{lower: string(buf)}
+	if !isNumeric(f.lower) {
+		f.stem = l.stem(f.lower)
+	}
+	l.forms[f.lower] = f
+	return f
+}
+
 // words splits text into words and signs.
-func words(text string, stem Stemmer) []Word {
+func (l *Lexicon) words(text string) []Word {
 	var out []Word
-	buf := make([]byte, 0, 32)
+	var bufArray [64]byte
+	buf := bufArray[:0]
 	start := -1
 	capital := false
 	joined := false
@@ -54,10 +94,8 @@ func words(text string, stem Stemmer) []Word {
 		if start < 0 {
 			return
 		}
-		w := Word{Start: start, End: end, Lower: string(buf), Cap: capital, Joined: joined}
-		if !isNumeric(w.Lower) {
-			w.Stem = stem(w.Lower)
-		}
+		f := l.form(buf)
+		w := Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined}
 		out = append(out, w)
 		buf = buf[:0]
 		start = -1
@@ -65,16 +103,26 @@ func words(text string, stem Stemmer) []Word {
 	}
 	hyphen := false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isAlnum(r):
 			if start < 0 {
 				start = i
-				capital = unicode.IsUpper(r)
+				capital = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 				joined = hyphen && len(out) > 0 && !out[len(out)-1].Sign
 			}
 			hyphen = false
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				buf = append(buf, byte(r))
+			} else {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			}
 		case (r == ',' || r == '.' || r == ':') && start >= 0 && isDigitAt(text, i-1) && isDigitAt(text, i+1):
 			if r != ',' {
 				buf = append(buf, byte(r))
@@ -106,6 +154,14 @@ func words(text string, stem Stemmer) []Word {
 	return out
 }
 
+// isAlnum reports a letter or a digit, ASCII without a table look-up.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // possessiveAt reports an "s" at i that ends a word: the "s" of "'s".
 func possessiveAt(s string, i int) bool {
 	if i >= len(s) || s[i] != 's' {
@@ -117,6 +173,9 @@ func possessiveAt(s string, i int) bool {
 func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && '0' <= s[i] && s[i] <= '9' }
 
 func letterAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
 }
@@ -127,12 +186,10 @@ func isNumeric(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
 // Capitals calls f with each capitalised word of text, as Word.Lower
 // writes it ("Trudeau's" as "trudeau", "U.S." as "us"): what a source
 // writes, for Sentence.Elsewhere.
-func Capitals(text string, f func(lower string)) {
-	for _, w := range words(text, noStem) {
+func (l *Lexicon) Capitals(text string, f func(lower string)) {
+	for _, w := range l.words(text) {
 		if w.Cap && !w.Sign {
 			f(w.Lower)
 		}
 	}
 }
-
-func noStem(string) string { return "" }
