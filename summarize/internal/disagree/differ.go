@@ -53,13 +53,6 @@ const CloseOverlap = 0.5
 // name the other sources write.
 const AloneOverlap = 0.2
 
-// LooseOverlap is the share of each sentence's content words that the
-// other must hold for a negation of one to be compared with the other
-// when the two are less alike than polarity otherwise asks: then only
-// the word negated, right after the negation, counts, and b must state
-// it ("will not require", "requiring").
-const LooseOverlap = 0.3
-
 // PartOverlap is the share of one sentence's content words that the other
 // holds for the one to state part of the other: enough, within a claim,
 // for a negation of that part to be a difference.
@@ -635,11 +628,10 @@ func polarity(a, b *Sentence) (Match, bool) {
 	}
 	ov := max(overlap(a, b), overlap(b, a))
 	low := min(overlap(a, b), overlap(b, a))
-	// loose: alike enough only for a negation of a word b states itself
+	// loose: alike (Compare asks PairOverlap of each one's words) but
+	// less than the rest asks, enough only for a negation of a word that
+	// b states itself
 	loose := low < CloseOverlap && !(ov >= PartOverlap || low >= 0.2 && ov >= PairOverlap && sharedNames(a, b) >= 2)
-	if loose && !(low >= LooseOverlap && ov >= PairOverlap) {
-		return Match{}, false
-	}
 	for _, c := range a.cues {
 		before, after := -1, -1
 		for j := c.lo - 1; j >= 0 && j >= c.lo-4; j-- {
