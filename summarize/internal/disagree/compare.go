@@ -1,6 +1,10 @@
 package disagree
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/concordsum/concord/summarize/internal/wordnet"
+)
 
 // A Sentence is a sentence read for comparison (Analyse).
 type Sentence struct {
@@ -23,6 +27,23 @@ type Sentence struct {
 	// Analyse leaves it) means unknown: every name is taken as written
 	// elsewhere.
 	Elsewhere func(w string) bool
+}
+
+// lone reports whether u is alone and no word of it is an English word
+// (WordNet's): a name only this source writes, as "Okonkwo" in place of
+// "Statistics" in "the Bureau of Labor Statistics" (a word that another
+// source alone writes, as in "Make America Great Again" and "America
+// First", is not).
+func (s *Sentence) lone(u span) bool {
+	if !s.alone(u) {
+		return false
+	}
+	for i := u.lo; i < u.hi; i++ {
+		if w := s.Words[i]; w.Stem == "" || wordnet.Known(w.Stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // alone reports whether no other source writes any word of u (Elsewhere).

@@ -228,9 +228,13 @@ func TestLoneNames(t *testing.T) {
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
 			false, "Biden hailed the vote.", nil},
-		{"both lone", [2]string{
+		{"both lone, one not an English word", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
+			true, "", []string{"name | 0:Okonkwo's | 1:Joe Biden"}},
+		{"both lone, English words", [2]string{
+			"The president retweeted a video early Sunday showing supporters in golf carts with Make America Great Again signs in The Villages, a retirement community in central Florida.",
+			"That seemed to be the message of the two-minute video of residents of a Florida community driving golf carts adorned with signs such as America First."},
 			true, "", nil},
 		{"a former holder", [2]string{
 			"In 2019, former President Barack Obama created a White House council on women and girls.",
