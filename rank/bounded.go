@@ -179,42 +179,52 @@ func boundedSimilarity(m Matrix, threshold float64, workers int) Graph {
 		}
 	})
 
-	// pairs holds every kept edge once per direction: (i, j) and (j, i).
-	var pairs []edge
-	var from []int32
-	for i, row := range kept {
-		for _, e := range row {
-			pairs = append(pairs, e, edge{int32(i), e.w})
-			from = append(from, int32(i), e.j)
-		}
-	}
-
-	// CSR: rows in order, neighbours increasing, each edge once.
+	// CSR: rows in order, neighbours increasing, each edge once. Every
+	// kept edge i–j goes into row i and row j, in the order of the rows
+	// that keep them (the order the sort below sees).
 	deg := make([]int, n+1)
-	for _, f := range from {
-		deg[f+1]++
+	for i, row := range kept {
+		deg[i+1] += len(row)
+		for _, e := range row {
+			deg[e.j+1]++
+		}
 	}
 	for i := 0; i < n; i++ {
 		deg[i+1] += deg[i]
 	}
-	adj := make([]edge, len(pairs))
+	adj := make([]edge, deg[n])
 	fill := append([]int(nil), deg[:n]...)
-	for k, f := range from {
-		adj[fill[f]] = pairs[k]
-		fill[f]++
+	for i, row := range kept {
+		for _, e := range row {
+			adj[fill[i]] = e
+			fill[i]++
+			adj[fill[e.j]] = edge{int32(i), e.w}
+			fill[e.j]++
+		}
+		kept[i] = nil // its edges are in adj
 	}
-	g := Graph{Ptr: make([]int, n+1), Threshold: threshold, Bounded: true}
+	// Each row sorted, an edge kept from both ends once (moved to the
+	// row's front); then the graph in arrays of its exact size.
+	ptr := make([]int, n+1)
 	for i := 0; i < n; i++ {
 		es := adj[deg[i]:deg[i+1]]
 		slices.SortFunc(es, func(a, b edge) int { return int(a.j) - int(b.j) })
-		for k, e := range es {
-			if k > 0 && e.j == es[k-1].j {
+		k := 0
+		for x, e := range es {
+			if x > 0 && e.j == es[x-1].j {
 				continue // kept from both ends
 			}
-			g.Adj = append(g.Adj, e.j)
-			g.W = append(g.W, e.w)
+			es[k] = e
+			k++
 		}
-		g.Ptr[i+1] = len(g.Adj)
+		ptr[i+1] = ptr[i] + k
+	}
+	g := Graph{Ptr: ptr, Adj: make([]int32, ptr[n]), W: make([]float64, ptr[n]), Threshold: threshold, Bounded: true}
+	for i := 0; i < n; i++ {
+		for x, e := range adj[deg[i] : deg[i]+ptr[i+1]-ptr[i]] {
+			g.Adj[ptr[i]+x] = e.j
+			g.W[ptr[i]+x] = e.w
+		}
 	}
 	return g
 }
