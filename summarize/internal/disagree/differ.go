@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/concordsum/concord/summarize/internal/wordnet"
 )
 
 // A Match is one point on which two sentences differ: a value of the
@@ -653,7 +655,18 @@ func polarity(a, b *Sentence) (Match, bool) {
 		aligned := false
 		aw := a.Words[after]
 		direct := (after == c.hi || after == c.hi+1 && !determiners[a.Words[c.hi].Lower]) && !aw.Cap && !adverb(aw.Lower)
-		if direct && overlap(a, b) >= CloseOverlap && b.lowers[aw.Lower] {
+		rel := -1 // a WordNet relative in b of the word right after the negation, which b lacks
+		if nw := a.Words[min(c.hi, len(a.Words)-1)]; c.hi < len(a.Words) && nw.Stem != "" && !nw.Cap && !adverb(nw.Lower) && !b.has(nw) {
+			if rel = b.relative(nw); rel >= 0 && a.has(b.Words[rel]) {
+				rel = -1 // a states it too ("gave no hint of the cuts, instead suggesting", "suggested")
+			}
+		}
+		if rel >= 0 {
+			// the word negated stands in b in other words ("did not buy
+			// the old rail depot", "voted to purchase the old rail
+			// depot")
+			bs, region, aligned = span{rel, rel + 1}, span{max(0, rel-4), rel + 1}, true
+		} else if direct && overlap(a, b) >= CloseOverlap && b.lowers[aw.Lower] {
 			// the negated word itself is shared, in the same form ("are
 			// not people of color", "are people of color"): its
 			// counterpart is that word in b
@@ -668,7 +681,7 @@ func polarity(a, b *Sentence) (Match, bool) {
 			// after the negation (or one word after it)
 			bs, region, aligned = b.wordAt(a.Words[after])
 		}
-		if loose {
+		if loose && rel < 0 {
 			aligned = false // only the word itself, below
 		}
 		if !aligned && direct && b.has(aw) {
@@ -678,6 +691,18 @@ func polarity(a, b *Sentence) (Match, bool) {
 			// requiring that all candidates publish their tax returns")
 			bs, region, aligned = b.wordAt(aw)
 			region = span{max(0, region.lo-4), region.hi} // no cue nor negating word there ("won't say whether he plans to attend")
+		}
+		if !aligned {
+			// a figure negated that b gives ("were not nearly 4.7
+			// million", "nearly 4.7 million Americans")
+			for _, q := range a.Quantities {
+				if q.Lo >= c.hi && q.Lo <= c.hi+1 {
+					if r, ok := b.hasValue(q); ok {
+						bs, region, aligned = span{r.Lo, r.Hi}, span{max(0, r.Lo-4), r.Hi}, true
+					}
+					break
+				}
+			}
 		}
 		if !aligned && ov >= PartOverlap && !loose {
 			// The negation's auxiliary ("have not been blamed") stands
@@ -877,6 +902,17 @@ func (s *Sentence) wordAt(w Word) (sp, region span, ok bool) {
 		}
 	}
 	return span{}, span{}, false
+}
+
+// relative returns the index of the first plain content word of s that
+// is a WordNet relative of w (a synonym or a derivation), or -1.
+func (s *Sentence) relative(w Word) int {
+	for k, x := range s.Words {
+		if x.Stem != "" && !x.Cap && x.Stem != w.Stem && wordnet.Related(w.Stem, x.Stem) {
+			return k
+		}
+	}
+	return -1
 }
 
 // cueIn reports a negation cue of s within words sp.

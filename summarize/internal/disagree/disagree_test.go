@@ -73,6 +73,18 @@ func TestFind(t *testing.T) {
 			"California Gov. Gavin Newsom has reportedly decided to sign a controversial bill requiring that all presidential candidates publish their tax returns to appear on the state's primary ballot.",
 			"California will not require presidential candidates to hand over their tax returns in order to appear on the state's primary-election ballot, setting up a likely legal conflict with President Trump over his continued refusal to disclose any tax documents."},
 			[]string{"polarity | 0:requiring | 1:will not require"}},
+		{"the word negated, as a WordNet relative", []string{
+			"The city council voted on Tuesday, after a long debate, to purchase the old rail depot downtown for a new public library, the mayor said.",
+			"The city council on Tuesday did not buy the old rail depot downtown for the new library, the mayor said."},
+			[]string{"polarity | 0:purchase | 1:did not buy"}},
+		{"the relative stated by the negating sentence too", []string{
+			"The head of the European Central Bank, Wim Duisenberg, again on Thursday suggested governments should reform rigid labor markets to create jobs.",
+			"European Central Bank chief, Wim Duisenberg, gave no hint of the rate cuts during a speech in Brussels earlier Thursday, instead suggesting that governments should reform rigid labor markets to create jobs."},
+			nil},
+		{"a figure negated", []string{
+			"The FBI says nearly 4.7 million Americans underwent gun background checks in March, CNN reported.",
+			"There were not nearly 4.7 million gun background checks run through the FBI's national instant check system in March."},
+			[]string{"polarity | 0:nearly 4.7 million | 1:were not nearly"}},
 		{"a figure beside the same figure", []string{
 			"Senate Majority Leader Mitch McConnell introduced bipartisan legislation on Monday to raise the federal minimum age to purchase tobacco from 18 to 21 in a move to curtail the use of e-cigarettes.",
 			"Senate Majority Leader Mitch McConnell, whose home state of Kentucky was long one of the leading tobacco producers, introduced bipartisan legislation Monday to raise the minimum age for buying any tobacco products from 30 to 21."},
