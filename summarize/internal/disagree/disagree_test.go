@@ -292,3 +292,17 @@ func TestLoneNames(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkAnalyse reads one news sentence with a warm Lexicon, as the
+// disagreement stage reads each sentence it compares; it reports
+// ns/word.
+func BenchmarkAnalyse(b *testing.B) {
+	lex := NewLexicon(stem)
+	text := "Hurricane Mitch killed an estimated 9,000 people throughout Central America in a disaster of such proportions that relief agencies have been overwhelmed, officials said on Tuesday."
+	n := len(lex.Analyse(text).Words)
+	b.ReportAllocs()
+	for b.Loop() {
+		lex.Analyse(text)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/word")
+}

@@ -114,6 +114,29 @@ var qualifiers = [][]string{
 	{"approximately"}, {"some"}, {"over"}, {"under"}, {"estimated"},
 }
 
+// starters holds the words other than figures that may start a
+// quantity: the first words of qualifiers, currencies written before the
+// figure, number words, weekdays and months.
+var starters = func() map[string]bool {
+	m := map[string]bool{"us": true}
+	for _, q := range qualifiers {
+		m[q[0]] = true
+	}
+	for _, t := range []map[string]float64{numberWords, weekdays, months} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for w := range currencyBefore {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayStart reports whether a quantity may start at the word lw: a
+// figure, or one of starters.
+func mayStart(lw string) bool { return isNumeric(lw) || starters[lw] }
+
 // deathWords are the stems of words that make a count a death toll.
 var deathWords = map[string]bool{
 	"die": true, "dead": true, "death": true, "kill": true, "toll": true, "fatal": true,
@@ -215,6 +238,9 @@ func quantities(ws []Word) []Quantity {
 // starts at word i.
 func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 	lw := ws[i].Lower
+	if !ws[i].starts && !ws[i].Sign {
+		return Quantity{}, i + 1, false
+	}
 	if d, ok := weekdays[lw]; ok {
 		return Quantity{Lo: i, Hi: i + 1, Num: i, Value: d, Kind: Weekday}, i + 1, true
 	}

@@ -28,6 +28,8 @@ type Word struct {
 	// Lower and Stem are of the word without it, and a name ends there
 	// ("Trudeau's Liberal Party").
 	Possessive bool
+
+	starts bool // a quantity may start at it (mayStart)
 }
 
 // A Stemmer returns the index term of one lower-case word, or "" for a
@@ -52,7 +54,10 @@ type Lexicon struct {
 	forms map[string]form
 }
 
-type form struct{ lower, stem string }
+type form struct {
+	lower, stem string
+	starts      bool // a quantity may start at it (mayStart)
+}
 
 // NewLexicon returns an empty Lexicon stemming with stem.
 func NewLexicon(stem Stemmer) *Lexicon {
@@ -78,13 +83,14 @@ func (l *Lexicon) form(buf []byte) form {
 	if !isNumeric(f.lower) {
 		f.stem = l.stem(f.lower)
 	}
+	f.starts = mayStart(f.lower)
 	l.forms[f.lower] = f
 	return f
 }
 
 // words splits text into words and signs.
 func (l *Lexicon) words(text string) []Word {
-	var out []Word
+	out := make([]Word, 0, len(text)/5+4) // about one word in five bytes
 	var bufArray [64]byte
 	buf := bufArray[:0]
 	start := -1
@@ -95,7 +101,7 @@ func (l *Lexicon) words(text string) []Word {
 			return
 		}
 		f := l.form(buf)
-		w := Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined}
+		w := Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined, starts: f.starts}
 		out = append(out, w)
 		buf = buf[:0]
 		start = -1
