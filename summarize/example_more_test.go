@@ -36,7 +36,7 @@ func ExampleSummary_WriteExplain() {
 	//
 	// 1. A cargo ship struck a main pier of the Harbor Bridge on Sunday, and the city closed the bridge.
 	//    support 2, score 1
-	//    [1] sentence 1, similarity 0.7611: The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its main piers.
+	//    [1] sentence 1, similarity 0.7612: The city closed the Harbor Bridge on Sunday after a cargo ship struck one of its main piers.
 	//    [2] sentence 0, similarity 1, representative: A cargo ship struck a main pier of the Harbor Bridge on Sunday, and the city closed the bridge.
 	//
 	// Left out: 1 claim carried by one source

@@ -53,6 +53,8 @@ type Sentence struct {
 	negated bool        // a token is a negation
 	cons    []uint64    // concept<<32 | index in content, for the WordNet concepts of the content words, sorted
 	byStem  []stemAt    // the content words by stemID
+	terms   []uint64    // the stemIDs and the hashes of the runs of two stems (pairs), sorted, each once: the terms of a Lexicon
+	termW   []float32   // DefaultLexicon's weight of each of terms
 }
 
 // A stemAt is a content word's stemID and its index in content.
@@ -235,7 +237,7 @@ func (an *Analyser) analyse(text string, l *Local) *Sentence {
 		}
 	}
 	s.nums = sortedSet(s.nums)
-	if need := max(ncons, ntri, n); cap(*scratch) < need {
+	if need := max(ncons, ntri, n+pairs); cap(*scratch) < need {
 		*scratch = make([]uint64, need+need/4)
 	}
 	tmp := (*scratch)[:cap(*scratch)]
@@ -249,6 +251,13 @@ func (an *Analyser) analyse(text string, l *Local) *Sentence {
 		s.grams[n] = ngrams(carve(max(len(lower)-n+1, 0)), lower, n, tmp)
 	}
 	s.pairs = ngrams(carve(pairs), s.stems, 2, tmp)
+	// The terms: the stems and the runs of two, each once, with their
+	// weights in the committed lexicon.
+	s.terms = make([]uint64, 0, n+pairs)
+	s.terms = append(append(s.terms, s.stems...), s.pairs...)
+	sortKeys(s.terms, 64, tmp)
+	s.terms = slices.Compact(s.terms)
+	s.termW = DefaultLexicon().weights(s.terms)
 	sortKeys(s.tri, 64, tmp)
 	// The bag: the content words by stem, each stem's weights added in
 	// the order of the words (byStem's order among equal stems).

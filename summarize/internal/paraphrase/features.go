@@ -49,7 +49,13 @@ var FeatureNames = [NumFeatures]string{
 	fMissingMax:       "missing-max",       // larger direction
 	fNamesUnmatched:   "names-unmatched",   // names of either without a match, counted
 	fNumbersUnmatched: "numbers-unmatched", // numbers of either that the other lacks, counted
+	fUnsharedWords:    "unshared-words",    // the weights of the terms (stems, stop words, runs of two) that only one has, summed: DefaultLexicon().Unshared
 }
+
+// UnsharedWords is the index of "unshared-words" in FeatureNames, the
+// measure that depends on the lexicon: the training program sets it with
+// lexicons of its own (Lexicon.Unshared).
+const UnsharedWords = fUnsharedWords
 
 // Indices of the measures in FeatureNames and Features.
 const (
@@ -84,6 +90,7 @@ const (
 	fMissingMax
 	fNamesUnmatched
 	fNumbersUnmatched
+	fUnsharedWords
 
 	// NumFeatures is the number of measures.
 	NumFeatures
@@ -374,6 +381,7 @@ func Measure(a, b *Sentence, lexical float64) (f [NumFeatures]float64, coverA, c
 	f[fMissingMin], f[fMissingMax] = min(x.missing, y.missing), max(x.missing, y.missing)
 	f[fNamesUnmatched] = float64(x.noName + y.noName)
 	f[fNumbersUnmatched] = float64(numbersUnmatched(a.nums, b.nums) + numbersUnmatched(b.nums, a.nums))
+	f[fUnsharedWords] = unsharedSum(a.terms, b.terms, a.termW, b.termW)
 	return f, coverA, coverB
 }
 

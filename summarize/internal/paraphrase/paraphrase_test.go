@@ -316,3 +316,40 @@ func TestLocal(t *testing.T) {
 		t.Fatal("the Local remembered no word")
 	}
 }
+
+// TestLexicon checks that the committed lexicon parses, that Features'
+// unshared-words is DefaultLexicon().Unshared (one from the weights kept
+// with each sentence, the other from the lexicon's map), that a sentence
+// shares every term with itself, and that FormatLexicon and ParseLexicon
+// round-trip.
+func TestLexicon(t *testing.T) {
+	w, err := ParseLexicon(LexiconText())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w) == 0 || DefaultLexicon().Len() != len(w) {
+		t.Fatalf("lexicon.txt: %d terms, DefaultLexicon %d", len(w), DefaultLexicon().Len())
+	}
+	an := english(t)
+	x := an.Analyse("The death toll rose to 357 on Tuesday, officials said.")
+	y := an.Analyse("Officials said 6,100 people had died.")
+	f := Features(x, y, 0.5)
+	if got := DefaultLexicon().Unshared(x, y); got != f[UnsharedWords] || got == 0 {
+		t.Errorf("Unshared %v, Features %v", got, f[UnsharedWords])
+	}
+	if g := Features(x, x, 1); g[UnsharedWords] != 0 {
+		t.Errorf("a sentence with itself: unshared-words %v", g[UnsharedWords])
+	}
+	// The terms UnsharedTerms names are those the lexicon sums.
+	var sum float64
+	for _, term := range UnsharedTerms(x, y) {
+		sum += float64(w[term])
+	}
+	if d := sum - f[UnsharedWords]; d > 1e-9 || d < -1e-9 {
+		t.Errorf("the weights of UnsharedTerms sum to %v, Unshared %v", sum, f[UnsharedWords])
+	}
+	back, err := ParseLexicon(FormatLexicon("test", map[string]float32{"a": 0.001, "_the a": -1.5}))
+	if err != nil || len(back) != 2 || back["a"] != 0.001 || back["_the a"] != -1.5 {
+		t.Errorf("round trip: %v, %v", back, err)
+	}
+}

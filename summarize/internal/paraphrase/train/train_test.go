@@ -3,6 +3,7 @@
 package main
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"testing"
@@ -19,7 +20,7 @@ func TestCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: cross-validation fits 23 models")
 	}
-	msrp, sts, years := trainingData(t)
+	d := trainingData(t)
 	recorded := paraphrase.Default().Same.Trained["cross_validated"].(map[string]any)
 	check := func(name string, got float64) {
 		t.Helper()
@@ -33,8 +34,8 @@ func TestCrossValidation(t *testing.T) {
 		}
 		t.Logf("%s %.4f", name, got)
 	}
-	check("msrp_cv_accuracy", crossValidateMSRP(msrp, sameSettings))
-	tenfold, heldOut := crossValidateSTS(sts, years, gradedSettings)
+	check("msrp_cv_accuracy", crossValidateMSRP(d, sameSettings))
+	tenfold, heldOut := crossValidateSTS(d.sts, d.years, gradedSettings)
 	for _, y := range []string{"sts2013", "sts2014", "sts2015"} {
 		check(y+"_cv_pearson", tenfold[y])
 		check(y+"_heldout_pearson", heldOut[y])
@@ -47,8 +48,16 @@ func TestWeightsReproduce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	msrp, sts, _ := trainingData(t)
+	d := trainingData(t)
+	msrp, sts := d.msrp, d.sts
 	committed := paraphrase.Default()
+	lex, err := paraphrase.ParseLexicon(paraphrase.LexiconText())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !maps.Equal(lex, d.lexicon) {
+		t.Errorf("the lexicon differs from lexicon.txt; run go run ./summarize/internal/paraphrase/train")
+	}
 	for _, h := range []struct {
 		name      string
 		got, want *paraphrase.Model
@@ -64,15 +73,15 @@ func TestWeightsReproduce(t *testing.T) {
 
 // trainingData returns the training samples from ../shared/data, or skips
 // the test when the data is absent.
-func trainingData(t *testing.T) (msrp, sts []sample, years []string) {
+func trainingData(t *testing.T) *prepared {
 	t.Helper()
 	pairs, err := load("../../../../../shared/data")
 	if err != nil {
 		t.Skipf("training data not found (%v); it lives in shared/data beside the repository", err)
 	}
-	feats, err := features(pairs)
+	d, err := prepare(pairs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return split(pairs, feats)
+	return d
 }
