@@ -39,7 +39,7 @@ type Token struct {
 type Sentence struct {
 	Tokens  []Token
 	content []int       // indices of the tokens that are not stop words
-	weight  []float64   // weight of each content token (rarer words weigh more)
+	weight  []float64   // weight of each content token (rarity)
 	units   [][]float32 // the word vector of each content token at unit length, nil without one
 	vec     []float64   // weighted mean of the content words' vectors, unit length, or nil
 	nums    []float64   // the numbers, sorted, deduplicated
@@ -327,8 +327,16 @@ func hashString(s string) uint64 {
 	return h
 }
 
-// rarity is the weight of a content word with vector index vec: words
-// further down GloVe's frequency order (and words it lacks) say more.
+// rarity is the weight of a content word with vector index vec:
+// log(10 + vec), or log(10 + wordvec.Len()) for a word without a vector.
+// The index is the word's place in package wordvec's table, which is in
+// byte order, not GloVe's frequency order, so the weight is not the
+// rarity its name says: it is nearly uniform (about 9.2 to 10.6 for most
+// words; less for words early in the alphabet), and words without a
+// vector weigh most. The model was trained with it. Taking the frequency
+// rank instead was measured (STS Pearson about +0.01 each year; DUC 2004
+// ROUGE 39.58/10.18 to 39.11/9.94, NeuS 41.32/17.98 to 41.42/18.17, the
+// planted disagreements found on DUC 2004 67% to 63%) and not adopted.
 func rarity(vec int32) float64 {
 	r := float64(wordvec.Len())
 	if vec >= 0 {
