@@ -263,12 +263,12 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 // (they are not in the body).
 func (p *prepared) capitalWriters(lex *disagree.Lexicon) map[string]int {
 	out := make(map[string]int, 1024)
-	add := func(doc int) func(string) {
-		return func(w string) {
-			if d, ok := out[w]; !ok {
-				out[w] = doc
+	add := func(doc int) func([]byte) {
+		return func(w []byte) {
+			if d, ok := out[string(w)]; !ok {
+				out[string(w)] = doc
 			} else if d != doc {
-				out[w] = -1
+				out[string(w)] = -1
 			}
 		}
 	}

@@ -262,7 +262,8 @@ func TestLoneNames(t *testing.T) {
 			if c.known {
 				writer := map[string]int{}
 				for d, text := range append(c.texts[:], c.third) {
-					NewLexicon(stem).Capitals(text, func(w string) {
+					NewLexicon(stem).Capitals(text, func(b []byte) {
+						w := string(b)
 						if e, ok := writer[w]; ok && e != d {
 							writer[w] = -1
 						} else if !ok {
@@ -305,4 +306,26 @@ func BenchmarkAnalyse(b *testing.B) {
 		lex.Analyse(text)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/word")
+}
+
+// TestCapitals: Capitals gives the capitalised words of Analyse, in
+// order, as Word.Lower writes them.
+func TestCapitals(t *testing.T) {
+	for _, text := range []string{
+		"Canadian Prime Minister Justin Trudeau's Liberal Party lost seats, the U.S. State Department said on Monday.",
+		"Élysée officials met O'Brien and the CDC in São Paulo; 1,200 workers (Covid-19) were sent to New York's hospitals.",
+		"", "no capitals here at all", "ALL CAPS TEXT, Mixed-Case Words and Bin Laden's group.",
+	} {
+		lex := NewLexicon(stem)
+		var want, got []string
+		for _, w := range lex.Analyse(text).Words {
+			if w.Cap && !w.Sign {
+				want = append(want, w.Lower)
+			}
+		}
+		lex.Capitals(text, func(w []byte) { got = append(got, string(w)) })
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: Capitals gives %q, Analyse %q", text, got, want)
+		}
+	}
 }

@@ -89,23 +89,38 @@ func (l *Lexicon) form(buf []byte) form {
 }
 
 // words splits text into words and signs.
-func (l *Lexicon) words(text string) []Word {
-	out := make([]Word, 0, len(text)/5+4) // about one word in five bytes
+func (l *Lexicon) words(text string) []Word { return l.scan(text, nil) }
+
+// scan splits text into words and signs; or, when caps is not nil, calls
+// caps with each capitalised word as Word.Lower writes it (valid during
+// the call) and returns nothing.
+func (l *Lexicon) scan(text string, caps func(lower []byte)) []Word {
+	capsOnly := caps != nil
+	var out []Word
+	if !capsOnly {
+		out = make([]Word, 0, len(text)/5+4) // about one word in five bytes
+	}
 	var bufArray [64]byte
 	buf := bufArray[:0]
 	start := -1
 	capital := false
 	joined := false
-	flush := func(end int) {
+	// flush ends the word, and reports whether it was kept in out
+	flush := func(end int) bool {
 		if start < 0 {
-			return
+			return false
 		}
-		f := l.form(buf)
-		w := Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined, starts: f.starts}
-		out = append(out, w)
+		kept := !capsOnly
+		if kept {
+			f := l.form(buf)
+			out = append(out, Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined, starts: f.starts})
+		} else if capital {
+			caps(buf)
+		}
 		buf = buf[:0]
 		start = -1
 		joined = false
+		return kept
 	}
 	hyphen := false
 	for i := 0; i < len(text); {
@@ -122,11 +137,24 @@ func (l *Lexicon) words(text string) []Word {
 			}
 			hyphen = false
 			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
+				// the run of ASCII letters and digits, at once
+				j := i + 1
+				for j < len(text) && isASCIIAlnum(text[j]) {
+					j++
 				}
-				buf = append(buf, byte(r))
-			} else {
+				if !capsOnly || capital {
+					for k := i; k < j; k++ {
+						c := text[k]
+						if 'A' <= c && c <= 'Z' {
+							c += 'a' - 'A'
+						}
+						buf = append(buf, c)
+					}
+				}
+				i = j
+				continue
+			}
+			if !capsOnly || capital {
 				buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			}
 		case (r == ',' || r == '.' || r == ':') && start >= 0 && isDigitAt(text, i-1) && isDigitAt(text, i+1):
@@ -135,10 +163,10 @@ func (l *Lexicon) words(text string) []Word {
 			} // a thousands separator is dropped
 		case (r == '\'' || r == '’') && start >= 0 && possessiveAt(text, i+size):
 			// "Trudeau's": the word ends, possessive; the "s" is skipped
-			end := i
-			flush(end)
-			out[len(out)-1].Possessive = true
-			out[len(out)-1].End = i + size + 1
+			if flush(i) {
+				out[len(out)-1].Possessive = true
+				out[len(out)-1].End = i + size + 1
+			}
 			i += size + 1
 			continue
 		case (r == '.' || r == '\'' || r == '’') && start >= 0 && i+size < len(text) && letterAt(text, i+size):
@@ -150,7 +178,7 @@ func (l *Lexicon) words(text string) []Word {
 			} else {
 				hyphen = false
 			}
-			if isSign(r) {
+			if isSign(r) && !capsOnly {
 				out = append(out, Word{Start: i, End: i + size, Lower: string(r), Sign: true})
 			}
 		}
@@ -158,6 +186,10 @@ func (l *Lexicon) words(text string) []Word {
 	}
 	flush(len(text))
 	return out
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // isAlnum reports a letter or a digit, ASCII without a table look-up.
@@ -190,12 +222,7 @@ func letterAt(s string, i int) bool {
 func isNumeric(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
 
 // Capitals calls f with each capitalised word of text, as Word.Lower
-// writes it ("Trudeau's" as "trudeau", "U.S." as "us"): what a source
-// writes, for Sentence.Elsewhere.
-func (l *Lexicon) Capitals(text string, f func(lower string)) {
-	for _, w := range l.words(text) {
-		if w.Cap && !w.Sign {
-			f(w.Lower)
-		}
-	}
-}
+// writes it ("Trudeau's" as "trudeau", "U.S." as "us"; the bytes are
+// valid during the call only): what a source writes, for
+// Sentence.Elsewhere.
+func (l *Lexicon) Capitals(text string, f func(lower []byte)) { l.scan(text, f) }
