@@ -370,6 +370,27 @@ func holdsAny(text string, subs []string) bool {
 	return false
 }
 
+// holdsFirst reports whether text holds the first word of one of pairs
+// (pairs of capitalised words) followed by a capitalised word: the same
+// pair, or another name after its first word ("Moammar Castellanos" for
+// "Moammar Gadhafi").
+func holdsFirst(text string, pairs []string) bool {
+	for _, pair := range pairs {
+		first := pair[:strings.IndexByte(pair, ' ')+1]
+		for at := 0; ; {
+			k := strings.Index(text[at:], first)
+			if k < 0 {
+				break
+			}
+			at += k + len(first)
+			if at < len(text) && isUpperASCII(text[at:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sameText returns the members of c, other than its representative, from
 // other documents, with the representative's text.
 func sameText(p *prepared, c claim) []int {
@@ -386,6 +407,12 @@ func sameText(p *prepared, c claim) []int {
 // from which a sentence of another source that was not grouped with the
 // claim is compared with it.
 const nearClaim = 0.3
+
+// farClaim is the Matcher.Lexical similarity to a claim's sentence from
+// which a sentence of another source that writes the first word of one of
+// its pairs of name words before a name ("the Asian Games", "the Asian
+// Okonkwo") is compared with it (as Named: on lone names only).
+const farClaim = 0.2
 
 // comparedWith returns the body sentences a claim is compared with, its
 // representative first, with how each relates to the claim: the claim's
@@ -442,25 +469,33 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 	// Sentences like another member: compared on names after the same
 	// two name words only (a version whose name differs may no longer be
 	// grouped, and be like a member other than the representative).
-	var far []int
+	var far, named []int
 	for _, a := range c.members {
-		if a == rep {
-			continue
-		}
 		pairs := capitalPairs(p.body[a].Text)
 		if len(pairs) == 0 {
-			continue // no two name words in a row: nothing Far compares
+			continue // no two name words in a row: nothing Far or Named compares
 		}
 		for e := cs.cg.Ptr[a]; e < cs.cg.Ptr[a+1]; e++ {
 			b := int(cs.cg.Adj[e])
-			if cs.of[b] != cs.of[rep] && !slices.Contains(far, b) && holdsAny(p.body[b].Text, pairs) && m.Lexical(p.body[a].Text, p.body[b].Text) >= nearClaim {
+			if cs.of[b] == cs.of[rep] || slices.Contains(far, b) || slices.Contains(named, b) {
+				continue
+			}
+			lex := m.Lexical(p.body[a].Text, p.body[b].Text)
+			switch {
+			case a != rep && lex >= nearClaim && holdsAny(p.body[b].Text, pairs):
 				far = append(far, b)
+			case lex >= farClaim && holdsFirst(p.body[b].Text, pairs):
+				named = append(named, b)
 			}
 		}
 	}
 	slices.SortStableFunc(far, byText)
 	for _, b := range far {
 		add(b, disagree.Far)
+	}
+	slices.SortStableFunc(named, byText)
+	for _, b := range named {
+		add(b, disagree.Named)
 	}
 	return set, dups, rels
 }

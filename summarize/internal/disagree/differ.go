@@ -79,6 +79,11 @@ const (
 	// after the same two words of a name is compared ("Indonesian
 	// President B.J. Habibie", "... B.J. Castellanos").
 	Far
+	// Named: sentences that write a word of a name of the claim before
+	// another name. Only a name no other source writes, after an English
+	// word that is not a title, is compared ("the Asian Okonkwo", "the
+	// Asian Games").
+	Named
 )
 
 // Compare returns the points on which b differs from a, which came
@@ -87,6 +92,12 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	grouped := rel == Grouped
 	var out []Match
 	ab, ba := overlap(a, b), overlap(b, a)
+	if rel == Named {
+		if max(ab, ba) < TitleOverlap {
+			return nil
+		}
+		return loneNames(a, b, nil, true)
+	}
 	if rel == Far {
 		if max(ab, ba) < TitleOverlap {
 			return nil
@@ -96,13 +107,16 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 				out = append(out, m)
 			}
 		}
-		return out
+		return append(out, loneNames(a, b, out, false)...)
 	}
 	if max(ab, ba) >= PairOverlap || grouped && max(ab, ba) >= NameOverlap {
 		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped)...)
 	}
 	if max(ab, ba) >= NameOverlap {
 		out = append(out, nameDiffs(a, b, min(ab, ba) >= CloseOverlap)...)
+	}
+	if max(ab, ba) >= TitleOverlap {
+		out = append(out, loneNames(a, b, out, false)...)
 	}
 	if rel == Near {
 		return out // a negation is looked for only within a claim, or between the summary's claims
@@ -466,10 +480,11 @@ func (s *Sentence) former(u span) bool {
 }
 
 // sharedPrefix counts the name words right before u in a and v in b that
-// are the same word.
+// are the same word, up to a stop word ("The United Nations", "The United
+// States": one).
 func sharedPrefix(a *Sentence, u span, b *Sentence, v span) int {
 	n := 0
-	for i, j := u.lo-1, v.lo-1; i >= 0 && j >= 0 && a.inName(i) && b.inName(j) && a.Words[i].Lower == b.Words[j].Lower; i, j = i-1, j-1 {
+	for i, j := u.lo-1, v.lo-1; i >= 0 && j >= 0 && a.inName(i) && b.inName(j) && a.Words[i].Stem != "" && a.Words[i].Lower == b.Words[j].Lower; i, j = i-1, j-1 {
 		n++
 	}
 	return n
@@ -609,6 +624,96 @@ func nameDiffs(a, b *Sentence, close bool) []Match {
 		}
 	}
 	return out
+}
+
+// firstNames are first names that are English words too ("Bob Barr",
+// "Bob Livingston": two people).
+var firstNames = map[string]bool{
+	"bob": true, "bill": true, "will": true, "mark": true, "rose": true, "frank": true, "jack": true,
+	"grant": true, "ray": true, "rich": true, "dick": true, "don": true, "pat": true, "sue": true,
+	"kim": true, "joy": true, "hope": true, "faith": true, "dawn": true, "rob": true, "art": true,
+	"chase": true, "dean": true, "drew": true, "gene": true, "gay": true, "june": true, "may": true,
+	"guy": true, "jay": true, "lee": true, "max": true, "nick": true, "pete": true, "sam": true,
+	"tim": true, "tom": true, "ted": true, "ben": true, "dan": true, "joe": true, "john": true,
+	"rick": true, "ron": true, "russ": true, "sal": true, "sid": true, "ken": true, "earl": true,
+}
+
+// loneNames returns loneInName's matches of a against b, and of b
+// against a with their sides exchanged (a's words first).
+func loneNames(a, b *Sentence, out []Match, english bool) []Match {
+	found := loneInName(a, b, out, english)
+	for _, m := range loneInName(b, a, swapped(append(out, found...)), english) {
+		found = append(found, swapped([]Match{m})[0])
+	}
+	return found
+}
+
+// swapped returns ms with each match's sides exchanged (and its slot
+// named for the new first side's value).
+func swapped(ms []Match) []Match {
+	out := make([]Match, len(ms))
+	for i, m := range ms {
+		m.A, m.B, m.AKey, m.BKey, m.AApprox, m.BApprox = m.B, m.A, m.BKey, m.AKey, m.BApprox, m.AApprox
+		if m.Kind == "name" {
+			m.Slot = "name " + m.AKey
+		}
+		out[i] = m
+	}
+	return out
+}
+
+// titleWords stand before the names of people who hold a title: after
+// them, another source's other name is mostly another person ("President
+// Macron", "President Trump"), so loneInName leaves them alone.
+var titleWords = map[string]bool{
+	"president": true, "presidentelect": true, "vice": true, "prime": true, "minister": true, "secretary": true,
+	"sen": true, "senator": true, "rep": true, "representative": true, "gov": true, "governor": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "general": true, "col": true, "lt": true,
+	"king": true, "queen": true, "prince": true, "pope": true, "judge": true, "justice": true, "chancellor": true,
+	"mayor": true, "chief": true, "leader": true, "director": true, "chairman": true, "speaker": true,
+	"commissioner": true, "ambassador": true, "attorney": true, "officer": true, "sgt": true, "capt": true,
+	"adm": true, "admiral": true, "premier": true, "sheikh": true, "saint": true, "st": true,
+}
+
+// loneInName returns the names of a that no other source writes (a lone
+// word that is no English word) after a name word that b writes before
+// another name ("the Asian Okonkwo", "the Asian Games"; "Moammar
+// Castellanos", "Col. Moammar Gadhafi"), unless that word is a title or
+// is not a name word in b ("al-Muntasser"), a already has a match for the
+// name (in out), or a writes b's name too. When english, the word before
+// must be an English word (WordNet's: "Asian", "White", "North"), not a
+// first name.
+func loneInName(a, b *Sentence, out []Match, english bool) []Match {
+	var found []Match
+	for _, u := range a.unmatched(b) {
+		if u.hi-u.lo != 1 || !a.afterNameWord(u) || !a.lone(u) || !a.personLike(u) {
+			continue
+		}
+		if slices.ContainsFunc(out, func(m Match) bool { return m.Kind == "name" && m.A == u }) {
+			continue
+		}
+		p := a.Words[u.lo-1]
+		if titleWords[p.Lower] || p.Possessive || english && (p.Stem == "" || !wordnet.Known(p.Stem) || firstNames[p.Lower]) {
+			continue // after a title; or, when english, after a first name ("Galina Markelova", "Galina Starovoitova")
+		}
+		for j := 0; j+1 < len(b.Words); j++ {
+			x := b.Words[j+1]
+			if b.Words[j].Lower != p.Lower || !isNameWord(b.Words[j]) || b.Words[j].Possessive || !isNameWord(x) || x.Joined || a.has(x) {
+				continue
+			}
+			v := span{j + 1, j + 2}
+			if !b.personLike(v) || a.former(u) != b.former(v) {
+				continue
+			}
+			found = append(found, Match{
+				Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
+				AKey: a.lowerText(u), BKey: b.lowerText(v),
+				Why: "a name no other source writes, after a name word that the other writes before another name",
+			})
+			break
+		}
+	}
+	return found
 }
 
 var auxiliaries = map[string]bool{

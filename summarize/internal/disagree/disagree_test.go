@@ -329,3 +329,63 @@ func TestCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestNamed: a sentence related as Named is compared on one thing only: a
+// name no other source writes, no English word, after an English word
+// that is not a title or a first name, where the claim writes another.
+func TestNamed(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		texts [2]string
+		want  []string
+	}{
+		{"in a compound name", [2]string{
+			"Horses belonging to Iran's equestrian team will not be allowed to compete in next month's Asian Games because they failed to meet the requirements of the veterinary commission, the Thai organizers announced Thursday.",
+			"Thailand showed its nearly complete facilities for the Asian Okonkwo to a tough jury Thursday, the heads of the organizing committees from the 43 nations competing in the December event."},
+			[]string{"name | 0:Games | 1:Okonkwo"}},
+		{"after a first name that is a word", [2]string{
+			"Rep. Bob Livingston stunned his colleagues on Saturday by announcing he would resign from Congress.",
+			"Rep. Bob Barr, a Georgia Republican on the Judiciary Committee, held up copies of the criminal code on Saturday."},
+			nil},
+		{"after a first name", [2]string{
+			"Galina Starovoitova, a member of parliament, was shot dead in the stairwell of her apartment building in St. Petersburg.",
+			"She had too many enemies, said Galina Markelova, an aide to the lawmaker, outside the building in St. Petersburg."},
+			nil},
+		{"after a title", [2]string{
+			"President Trump said on Monday that the talks with Iran would go on next week in Geneva.",
+			"French President Macron said on Monday that the talks with Iran would go on in Geneva."},
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			sents := []*Sentence{analyse(c.texts[0]), analyse(c.texts[1])}
+			writer := map[string]int{}
+			for d, text := range c.texts {
+				NewLexicon(stem).Capitals(text, func(b []byte) {
+					if e, ok := writer[string(b)]; ok && e != d {
+						writer[string(b)] = -1
+					} else if !ok {
+						writer[string(b)] = d
+					}
+				})
+			}
+			for d := range sents {
+				sents[d].Elsewhere = func(w string) bool { e, ok := writer[w]; return ok && e != d }
+			}
+			var got []string
+			for _, it := range Find(sents, []Relation{Grouped, Named}) {
+				var b strings.Builder
+				b.WriteString(it.Kind)
+				for _, v := range it.Values {
+					b.WriteString(" |")
+					for _, m := range v.Mentions {
+						fmt.Fprintf(&b, " %d:%s", m.Sentence, c.texts[m.Sentence][m.Start:m.End])
+					}
+				}
+				got = append(got, b.String())
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
