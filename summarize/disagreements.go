@@ -17,8 +17,11 @@ import (
 // Summarize compares each chosen claim's representative with the claim's
 // other sentences (and those with each other), with the sentences of
 // other sources that are like it (Matcher.Lexical at least 0.3) but were
-// not grouped with it, and with the other chosen claims' representatives.
-// Figures are read as values, so formatting never raises a disagreement ("1,200" and "one thousand two hundred", "$7.7 million" and
+// not grouped with it, and with the other chosen claims' representatives
+// (a claim of one source with their other sentences too, on figures and
+// names); on names alone, with the sentences of other sources that write a
+// word of one of the claim's names before another name. Figures are read
+// as values, so formatting never raises a disagreement ("1,200" and "one thousand two hundred", "$7.7 million" and
 // "7.7 million dollars", "per cent" and "percent", a figure and its
 // conversion in parentheses); exact copies never do; and a value names
 // only the sources whose sentences state it. Only English is read (the
@@ -345,8 +348,9 @@ func joinItem(e *Disagreement, d Disagreement) {
 }
 
 // capitalPairs returns the pairs of capitalised words written one after
-// the other in text ("President B.J."), as written: what a sentence must
-// hold to be compared as Far.
+// the other in text ("President B.J."), as written: a sentence compared as
+// Far must hold one of a member's (holdsAny), one compared as Named the
+// first word of one before another name (holdsFirst).
 func capitalPairs(text string) []string {
 	f := strings.Fields(text)
 	var out []string
@@ -418,7 +422,9 @@ const farClaim = 0.2
 // representative first, with how each relates to the claim: the claim's
 // members (Grouped), then the sentences like the representative
 // (nearClaim) that were not grouped with it (Near), then those like
-// another member (Far), leaving out the representative's own document. A sentence whose text an earlier one has
+// another member (Far), then those that write a word of a member's pair of
+// name words before another name (Named, from farClaim), leaving out the
+// representative's own document. A sentence whose text an earlier one has
 // is not compared again but listed in dups of that one (it states the
 // same values).
 func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, dups [][]int, rels []disagree.Relation) {
