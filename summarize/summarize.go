@@ -112,7 +112,9 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	if opt.Method == Concord || opt.Method == NoSupport {
 		sum.Disagreements = p.disagreements(c, chosen, p.matcher(tok))
 	}
-	p.explain(sum, c, chosen, opt, tok)
+	if !opt.Lean {
+		p.explain(sum, c, chosen, opt, tok)
+	}
 	return sum, nil
 }
 

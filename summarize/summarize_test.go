@@ -3,6 +3,7 @@ package summarize
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -276,5 +277,59 @@ func TestSpansInvalidUTF8(t *testing.T) {
 	}
 	if checked < 2 {
 		t.Errorf("%d citations of the invalid document, want both its sentences", checked)
+	}
+}
+
+// TestLean: Options.Lean leaves LeftOut nil and every citation's
+// Similarity 0, and changes nothing else: the text, Markdown and JSON
+// outputs are byte-identical.
+func TestLean(t *testing.T) {
+	docs := seeds(t)
+	full, err := Summarize(docs, Options{Sentences: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lean, err := Summarize(docs, Options{Sentences: 8, Lean: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lean.LeftOut != nil {
+		t.Errorf("Lean: %d left-out claims, want nil", len(lean.LeftOut))
+	}
+	if len(full.LeftOut) == 0 {
+		t.Fatal("no left-out claims without Lean: the test says nothing")
+	}
+	similar := false
+	for _, s := range full.Sentences {
+		for _, c := range s.Citations {
+			similar = similar || c.Similarity != 0
+		}
+	}
+	if !similar {
+		t.Fatal("no citation similarity without Lean: the test says nothing")
+	}
+	for _, s := range lean.Sentences {
+		for _, c := range s.Citations {
+			if c.Similarity != 0 {
+				t.Fatalf("Lean: citation similarity %v, want 0", c.Similarity)
+			}
+		}
+	}
+	for _, w := range []struct {
+		name  string
+		write func(*Summary, io.Writer) error
+	}{
+		{"text", (*Summary).WriteText}, {"markdown", (*Summary).WriteMarkdown}, {"json", (*Summary).WriteJSON},
+	} {
+		var a, b bytes.Buffer
+		if err := w.write(full, &a); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.write(lean, &b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s output differs with Lean", w.name)
+		}
 	}
 }

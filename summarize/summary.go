@@ -57,6 +57,11 @@ type Options struct {
 	// Workers caps the goroutines Summarize uses. Zero or less means
 	// GOMAXPROCS. The result does not depend on it.
 	Workers int
+	// Lean leaves out what only the explain view and the HTML report
+	// show, and Summarize does not compute it: Summary.LeftOut stays nil
+	// and every Citation.Similarity 0. The other writers' output is the
+	// same. The zero value, false, computes it.
+	Lean bool
 }
 
 // A Summary is the result of Summarize.
@@ -73,7 +78,8 @@ type Summary struct {
 	// LeftOut lists the claims not in the summary that one source only
 	// carries, or fewer sources than Options.MinSupport asks, best score
 	// first, each with the reason it was left out. It is what the explain
-	// view shows; writers other than the explain writers ignore it.
+	// view shows; writers other than the explain writers and WriteHTML
+	// ignore it. Nil with Options.Lean.
 	LeftOut []LeftOut
 	// Disagreements lists the points on which the sources differ about
 	// the chosen claims, in the order of the claims (see Disagreement).
@@ -179,7 +185,9 @@ type Citation struct {
 	// representative: 1 for the representative itself, 0 for no word in
 	// common; at or above Matcher.Threshold the two alone would be taken
 	// for the same claim (members also join through other members, and
-	// versions' lead sentences through the lead join). Set by Summarize
-	// only for the explain view, which shows it; 0 otherwise.
+	// versions' lead sentences through the lead join). Only the explain
+	// view and WriteHTML show it; Summarize leaves it 0 with
+	// Options.Lean, and in Disagreement statements and wherever else a
+	// Citation is not a summary sentence's or a left-out claim's.
 	Similarity float64
 }

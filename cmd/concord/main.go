@@ -123,6 +123,8 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, int) {
 		return bad("-j must be positive, not %d", c.jobs)
 	}
 	c.opt.Workers = c.jobs
+	// what only the explain view and the HTML report show is computed for them alone
+	c.opt.Lean = !c.explain && c.format != "html"
 	if c.batch {
 		format := ""
 		fs.Visit(func(f *flag.Flag) {
@@ -212,8 +214,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	noteLanguages(c, docs, sum, stderr)
 	if len(sum.Sentences) == 0 && c.opt.MinSupport > 1 {
+		most := sum
+		if c.opt.Lean {
+			// the left-out claims say how many sources the best carries
+			full := c.opt
+			full.Lean = false
+			if s, err := summarize.Summarize(docs, full); err == nil {
+				most = s
+			}
+		}
 		fmt.Fprintf(stderr, "concord: no claim is carried by %d or more of the %d sources (-min-support %d): the summary is empty; the most is %d\n",
-			c.opt.MinSupport, len(sum.Sources), c.opt.MinSupport, mostSupport(sum))
+			c.opt.MinSupport, len(sum.Sources), c.opt.MinSupport, mostSupport(most))
 	}
 	switch {
 	case c.format == "html":

@@ -41,7 +41,7 @@ type story struct {
 // end; a leading byte-order mark is ignored) and returns its output line
 // (without a line end). When the story cannot be summarised, it returns
 // a nil line, the story's id (compacted, or "null" when the line is not a
-// JSON object) and the reason, for ErrorLine.
+// JSON object) and the reason, for ErrorLine. It sets opt.Lean to !explain.
 func Summarize(data []byte, opt summarize.Options, explain bool) (line []byte, id json.RawMessage, err error) {
 	line, id, _, err = summarizeStory(data, opt, explain)
 	return line, id, err
@@ -76,6 +76,7 @@ func summarizeStory(data []byte, opt summarize.Options, explain bool) (line []by
 		}
 		docs = append(docs, summarize.Document{ID: d.ID, Text: *d.Text, Title: d.Title})
 	}
+	opt.Lean = !explain // the explain schema alone writes what Lean leaves out
 	sum, err := summarize.Summarize(docs, opt)
 	if err != nil {
 		return nil, id, 0, err
