@@ -486,11 +486,15 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 			if cs.of[b] == cs.of[rep] || slices.Contains(far, b) || slices.Contains(named, b) {
 				continue
 			}
-			lex := m.Lexical(p.body[a].Text, p.body[b].Text)
-			switch {
-			case a != rep && lex >= nearClaim && holdsAny(p.body[b].Text, pairs):
+			// the text tests first: they are cheaper than the similarity
+			samePair := a != rep && holdsAny(p.body[b].Text, pairs)
+			if !samePair && !holdsFirst(p.body[b].Text, pairs) {
+				continue
+			}
+			switch lex := m.Lexical(p.body[a].Text, p.body[b].Text); {
+			case samePair && lex >= nearClaim:
 				far = append(far, b)
-			case lex >= farClaim && holdsFirst(p.body[b].Text, pairs):
+			case lex >= farClaim:
 				named = append(named, b)
 			}
 		}
