@@ -686,32 +686,34 @@ var titleWords = map[string]bool{
 func loneInName(a, b *Sentence, out []Match, english bool) []Match {
 	var found []Match
 	for _, u := range a.unmatched(b) {
-		if u.hi-u.lo != 1 || !a.afterNameWord(u) || !a.lone(u) || !a.personLike(u) {
-			continue
-		}
-		if slices.ContainsFunc(out, func(m Match) bool { return m.Kind == "name" && m.A == u }) {
+		if u.hi-u.lo != 1 || !a.afterNameWord(u) || !a.personLike(u) {
 			continue
 		}
 		p := a.Words[u.lo-1]
 		if titleWords[p.Lower] || p.Possessive || english && (p.Stem == "" || !wordnet.Known(p.Stem) || firstNames[p.Lower]) {
 			continue // after a title; or, when english, after a first name ("Galina Markelova", "Galina Starovoitova")
 		}
+		// b's name after the same word, then (dearer) whether no other
+		// source writes a's
+		v := span{-1, -1}
 		for j := 0; j+1 < len(b.Words); j++ {
 			x := b.Words[j+1]
 			if b.Words[j].Lower != p.Lower || !isNameWord(b.Words[j]) || b.Words[j].Possessive || !isNameWord(x) || x.Joined || a.has(x) {
 				continue
 			}
-			v := span{j + 1, j + 2}
-			if !b.personLike(v) || a.former(u) != b.former(v) {
-				continue
+			if c := (span{j + 1, j + 2}); b.personLike(c) && a.former(u) == b.former(c) {
+				v = c
+				break
 			}
-			found = append(found, Match{
-				Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
-				AKey: a.lowerText(u), BKey: b.lowerText(v),
-				Why: "a name no other source writes, after a name word that the other writes before another name",
-			})
-			break
 		}
+		if v.lo < 0 || slices.ContainsFunc(out, func(m Match) bool { return m.Kind == "name" && m.A == u }) || !a.lone(u) {
+			continue
+		}
+		found = append(found, Match{
+			Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
+			AKey: a.lowerText(u), BKey: b.lowerText(v),
+			Why: "a name no other source writes, after a name word that the other writes before another name",
+		})
 	}
 	return found
 }
