@@ -375,19 +375,20 @@ func holdsAny(text string, subs []string) bool {
 }
 
 // holdsFirst reports whether text holds the first word of one of pairs
-// (pairs of capitalised words) followed by a capitalised word: the same
-// pair, or another name after its first word ("Moammar Castellanos" for
-// "Moammar Gadhafi").
+// (pairs of capitalised words) followed by another capitalised word:
+// another name after its first word ("Moammar Castellanos" for "Moammar
+// Gadhafi").
 func holdsFirst(text string, pairs []string) bool {
 	for _, pair := range pairs {
-		first := pair[:strings.IndexByte(pair, ' ')+1]
+		sp := strings.IndexByte(pair, ' ')
+		first, second := pair[:sp+1], pair[sp+1:]
 		for at := 0; ; {
 			k := strings.Index(text[at:], first)
 			if k < 0 {
 				break
 			}
 			at += k + len(first)
-			if at < len(text) && isUpperASCII(text[at:]) {
+			if at < len(text) && isUpperASCII(text[at:]) && !strings.HasPrefix(text[at:], second) {
 				return true
 			}
 		}
@@ -488,13 +489,14 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 			}
 			// the text tests first: they are cheaper than the similarity
 			samePair := a != rep && holdsAny(p.body[b].Text, pairs)
-			if !samePair && !holdsFirst(p.body[b].Text, pairs) {
+			otherName := holdsFirst(p.body[b].Text, pairs)
+			if !samePair && !otherName {
 				continue
 			}
 			switch lex := m.Lexical(p.body[a].Text, p.body[b].Text); {
 			case samePair && lex >= nearClaim:
 				far = append(far, b)
-			case lex >= farClaim:
+			case otherName && lex >= farClaim:
 				named = append(named, b)
 			}
 		}
