@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/concordsum/concord/internal/parallel"
 	"github.com/concordsum/concord/summarize/internal/disagree"
 	"github.com/concordsum/concord/vectorize"
 )
@@ -95,7 +96,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	elsewhere := func(doc int) func(string) bool {
 		return func(w string) bool {
 			if writers == nil {
-				writers = p.capitalWriters(lex)
+				writers = p.capitalWriters()
 			}
 			d, ok := writers[w]
 			return ok && d != doc
@@ -263,23 +264,38 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 // capitalWriters maps each capitalised word of the body sentences and
 // titles (as disagree.Capitals writes it) to the document that writes it,
 // or to -1 when two or more documents do. Exact copies are one document
-// (they are not in the body).
-func (p *prepared) capitalWriters(lex *disagree.Lexicon) map[string]int {
-	out := make(map[string]int, 1024)
-	add := func(doc int) func([]byte) {
-		return func(w []byte) {
-			if d, ok := out[string(w)]; !ok {
-				out[string(w)] = doc
-			} else if d != doc {
-				out[string(w)] = -1
+// (they are not in the body). The sentences are read on p.workers
+// goroutines, in chunks whose maps are joined in order (the result does
+// not depend on it).
+func (p *prepared) capitalWriters() map[string]int {
+	sents := append(slices.Clip(p.body), p.titles...)
+	bounds := parallel.Chunks(len(sents), 4*parallel.Workers(p.workers, (len(sents)+511)/512), func(i int) int { return len(sents[i].Text) })
+	parts := make([]map[string]int, len(bounds)-1)
+	parallel.ForEach(len(parts), parallel.Workers(p.workers, len(parts)), func(k int) {
+		out := make(map[string]int, 256)
+		for _, s := range sents[bounds[k]:bounds[k+1]] {
+			disagree.Capitals(s.Text, func(w []byte) {
+				if d, ok := out[string(w)]; !ok {
+					out[string(w)] = s.Doc
+				} else if d != s.Doc {
+					out[string(w)] = -1
+				}
+			})
+		}
+		parts[k] = out
+	})
+	if len(parts) == 0 {
+		return map[string]int{}
+	}
+	out := parts[0]
+	for _, part := range parts[1:] {
+		for w, d := range part {
+			if e, ok := out[w]; !ok {
+				out[w] = d
+			} else if e != d {
+				out[w] = -1
 			}
 		}
-	}
-	for _, s := range p.body {
-		lex.Capitals(s.Text, add(s.Doc))
-	}
-	for _, s := range p.titles {
-		lex.Capitals(s.Text, add(s.Doc))
 	}
 	return out
 }

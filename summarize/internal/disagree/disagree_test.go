@@ -262,7 +262,7 @@ func TestLoneNames(t *testing.T) {
 			if c.known {
 				writer := map[string]int{}
 				for d, text := range append(c.texts[:], c.third) {
-					NewLexicon(stem).Capitals(text, func(b []byte) {
+					Capitals(text, func(b []byte) {
 						w := string(b)
 						if e, ok := writer[w]; ok && e != d {
 							writer[w] = -1
@@ -323,7 +323,7 @@ func TestCapitals(t *testing.T) {
 				want = append(want, w.Lower)
 			}
 		}
-		lex.Capitals(text, func(w []byte) { got = append(got, string(w)) })
+		Capitals(text, func(w []byte) { got = append(got, string(w)) })
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: Capitals gives %q, Analyse %q", text, got, want)
 		}
@@ -360,7 +360,7 @@ func TestNamed(t *testing.T) {
 			sents := []*Sentence{analyse(c.texts[0]), analyse(c.texts[1])}
 			writer := map[string]int{}
 			for d, text := range c.texts {
-				NewLexicon(stem).Capitals(text, func(b []byte) {
+				Capitals(text, func(b []byte) {
 					if e, ok := writer[string(b)]; ok && e != d {
 						writer[string(b)] = -1
 					} else if !ok {

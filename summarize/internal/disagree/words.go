@@ -225,4 +225,8 @@ func isNumeric(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
 // writes it ("Trudeau's" as "trudeau", "U.S." as "us"; the bytes are
 // valid during the call only): what a source writes, for
 // Sentence.Elsewhere.
-func (l *Lexicon) Capitals(text string, f func(lower []byte)) { l.scan(text, f) }
+// It reads no Lexicon's forms, so calls may run at once.
+func Capitals(text string, f func(lower []byte)) {
+	var l Lexicon // not read: caps alone
+	l.scan(text, f)
+}
