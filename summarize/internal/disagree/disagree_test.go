@@ -36,8 +36,14 @@ func describe(texts []string) []string {
 	for i, t := range texts {
 		sents[i] = analyse(t)
 	}
+	return render(texts, Find(sents, grouped(len(sents))))
+}
+
+// render renders items found among texts as lines: kind, then each
+// value's mentions as "sentence:words" (" ~" before an approximate one).
+func render(texts []string, items []Item) []string {
 	var out []string
-	for _, it := range Find(sents, grouped(len(sents))) {
+	for _, it := range items {
 		var b strings.Builder
 		b.WriteString(it.Kind)
 		for _, v := range it.Values {
@@ -52,6 +58,24 @@ func describe(texts []string) []string {
 		out = append(out, b.String())
 	}
 	return out
+}
+
+// setWriters sets each sentence's Elsewhere as if texts[d] (sents[d]'s
+// text for the first ones) were all that source d writes.
+func setWriters(sents []*Sentence, texts []string) {
+	writer := map[string]int{}
+	for d, text := range texts {
+		Capitals(text, func(b []byte) {
+			if e, ok := writer[string(b)]; ok && e != d {
+				writer[string(b)] = -1
+			} else if !ok {
+				writer[string(b)] = d
+			}
+		})
+	}
+	for d := range sents {
+		sents[d].Elsewhere = func(w string) bool { e, ok := writer[w]; return ok && e != d }
+	}
 }
 
 func TestFind(t *testing.T) {
@@ -260,33 +284,9 @@ func TestLoneNames(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			sents := []*Sentence{analyse(c.texts[0]), analyse(c.texts[1])}
 			if c.known {
-				writer := map[string]int{}
-				for d, text := range append(c.texts[:], c.third) {
-					Capitals(text, func(b []byte) {
-						w := string(b)
-						if e, ok := writer[w]; ok && e != d {
-							writer[w] = -1
-						} else if !ok {
-							writer[w] = d
-						}
-					})
-				}
-				for d := range sents {
-					sents[d].Elsewhere = func(w string) bool { e, ok := writer[w]; return ok && e != d }
-				}
+				setWriters(sents, append(c.texts[:], c.third))
 			}
-			var got []string
-			for _, it := range Find(sents, grouped(2)) {
-				var b strings.Builder
-				b.WriteString(it.Kind)
-				for _, v := range it.Values {
-					b.WriteString(" |")
-					for _, m := range v.Mentions {
-						fmt.Fprintf(&b, " %d:%s", m.Sentence, c.texts[m.Sentence][m.Start:m.End])
-					}
-				}
-				got = append(got, b.String())
-			}
+			got := render(c.texts[:], Find(sents, grouped(2)))
 			if !slices.Equal(got, c.want) {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
@@ -358,31 +358,8 @@ func TestNamed(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			sents := []*Sentence{analyse(c.texts[0]), analyse(c.texts[1])}
-			writer := map[string]int{}
-			for d, text := range c.texts {
-				Capitals(text, func(b []byte) {
-					if e, ok := writer[string(b)]; ok && e != d {
-						writer[string(b)] = -1
-					} else if !ok {
-						writer[string(b)] = d
-					}
-				})
-			}
-			for d := range sents {
-				sents[d].Elsewhere = func(w string) bool { e, ok := writer[w]; return ok && e != d }
-			}
-			var got []string
-			for _, it := range Find(sents, []Relation{Grouped, Named}) {
-				var b strings.Builder
-				b.WriteString(it.Kind)
-				for _, v := range it.Values {
-					b.WriteString(" |")
-					for _, m := range v.Mentions {
-						fmt.Fprintf(&b, " %d:%s", m.Sentence, c.texts[m.Sentence][m.Start:m.End])
-					}
-				}
-				got = append(got, b.String())
-			}
+			setWriters(sents, c.texts[:])
+			got := render(c.texts[:], Find(sents, []Relation{Grouped, Named}))
 			if !slices.Equal(got, c.want) {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
