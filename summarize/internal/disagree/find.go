@@ -24,8 +24,9 @@ type Mention struct {
 // sents[0] is its representative, and rels[j] says how sents[j] relates
 // to the claim (rels[0] is not read): Grouped for the other sentences
 // grouped with it, Near for sentences much like it that were not, Far
-// for sentences like another of its sentences, Summary for another claim
-// of the summary. Each value of the representative that
+// for sentences like another of its sentences, Named for sentences that
+// write a word of one of its names before another name, Summary for
+// another claim of the summary. Each value of the representative that
 // another sentence gives otherwise is an item, with every sentence that
 // gives the same value or another; then each value of a grouped sentence
 // that a later grouped sentence gives otherwise; an item about a value an earlier
