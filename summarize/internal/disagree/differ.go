@@ -92,31 +92,33 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	grouped := rel == Grouped
 	var out []Match
 	ab, ba := overlap(a, b), overlap(b, a)
+	if max(ab, ba) < TitleOverlap && (rel == Named || rel == Far) {
+		return nil
+	}
+	// the names each lacks, for the name rules (computed once)
+	var au, bu []span
+	if max(ab, ba) >= TitleOverlap {
+		au, bu = a.unmatched(b), b.unmatched(a)
+	}
 	if rel == Named {
-		if max(ab, ba) < TitleOverlap {
-			return nil
-		}
-		return loneNames(a, b, nil, true)
+		return loneNames(a, b, au, bu, nil, true)
 	}
 	if rel == Far {
-		if max(ab, ba) < TitleOverlap {
-			return nil
-		}
-		for _, m := range nameDiffs(a, b, false) {
+		for _, m := range nameDiffs(a, b, au, bu, false) {
 			if sharedPrefix(a, m.A, b, m.B) >= 2 {
 				out = append(out, m)
 			}
 		}
-		return append(out, loneNames(a, b, out, false)...)
+		return append(out, loneNames(a, b, au, bu, out, false)...)
 	}
 	if max(ab, ba) >= PairOverlap || grouped && max(ab, ba) >= NameOverlap {
 		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped)...)
 	}
 	if max(ab, ba) >= NameOverlap {
-		out = append(out, nameDiffs(a, b, min(ab, ba) >= CloseOverlap)...)
+		out = append(out, nameDiffs(a, b, au, bu, min(ab, ba) >= CloseOverlap)...)
 	}
 	if max(ab, ba) >= TitleOverlap {
-		out = append(out, loneNames(a, b, out, false)...)
+		out = append(out, loneNames(a, b, au, bu, out, false)...)
 	}
 	if rel == Near {
 		return out // a negation is looked for only within a claim, or between the summary's claims
@@ -124,9 +126,9 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	// Both share PairOverlap of their words, or the negated one has
 	// PartOverlap of its words in the other (it states part of it).
 	shared := min(ab, ba) >= PairOverlap
-	if m, ok := polarity(a, b); ok && (shared || ab >= PartOverlap) {
+	if m, ok := polarity(a, b, ab, ba); ok && (shared || ab >= PartOverlap) {
 		out = append(out, m)
-	} else if m, ok := polarity(b, a); ok && (shared || ba >= PartOverlap) {
+	} else if m, ok := polarity(b, a, ba, ab); ok && (shared || ba >= PartOverlap) {
 		m.A, m.B = m.B, m.A
 		m.AKey, m.BKey = m.BKey, m.AKey
 		out = append(out, m)
@@ -575,18 +577,18 @@ func (s *Sentence) neighbour(sp span, dir int) string {
 }
 
 // nameDiffs returns the names of a that b replaces by another in the same
-// place: the same title or word before it, or after it.
+// place: the same title or word before it, or after it. au and bu are
+// a.unmatched(b) and b.unmatched(a).
 //
 // Unless close (the two share CloseOverlap of each one's words), the word
 // before both must be a name word of the run ("Ted Cruz" and "Ted
 // Abernathy", "President Trump" and "President Biden").
-func nameDiffs(a, b *Sentence, close bool) []Match {
-	bu := b.unmatched(a)
+func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 	if len(bu) == 0 {
 		return nil
 	}
 	var out []Match
-	for _, u := range a.unmatched(b) {
+	for _, u := range au {
 		for _, v := range bu {
 			if a.lowerText(u) == b.initials(v) || b.lowerText(v) == a.initials(u) {
 				continue // "U.S." and "United States"
@@ -639,10 +641,11 @@ var firstNames = map[string]bool{
 }
 
 // loneNames returns loneInName's matches of a against b, and of b
-// against a with their sides exchanged (a's words first).
-func loneNames(a, b *Sentence, out []Match, english bool) []Match {
-	found := loneInName(a, b, out, english)
-	for _, m := range loneInName(b, a, swapped(append(out, found...)), english) {
+// against a with their sides exchanged (a's words first); au and bu are
+// a.unmatched(b) and b.unmatched(a).
+func loneNames(a, b *Sentence, au, bu []span, out []Match, english bool) []Match {
+	found := loneInName(a, b, au, out, english)
+	for _, m := range loneInName(b, a, bu, swapped(append(out, found...)), english) {
 		found = append(found, swapped([]Match{m})[0])
 	}
 	return found
@@ -675,7 +678,7 @@ var titleWords = map[string]bool{
 	"adm": true, "admiral": true, "premier": true, "sheikh": true, "saint": true, "st": true,
 }
 
-// loneInName returns the names of a that no other source writes (a lone
+// loneInName returns the names of a (au: a.unmatched(b)) that no other source writes (a lone
 // word that is no English word) after a name word that b writes before
 // another name ("the Asian Okonkwo", "the Asian Games"; "Moammar
 // Castellanos", "Col. Moammar Gadhafi"), unless that word is a title or
@@ -683,9 +686,9 @@ var titleWords = map[string]bool{
 // name (in out), or a writes b's name too. When english, the word before
 // must be an English word (WordNet's: "Asian", "White", "North"), not a
 // first name.
-func loneInName(a, b *Sentence, out []Match, english bool) []Match {
+func loneInName(a, b *Sentence, au []span, out []Match, english bool) []Match {
 	var found []Match
-	for _, u := range a.unmatched(b) {
+	for _, u := range au {
 		if u.hi-u.lo != 1 || !a.afterNameWord(u) || !a.personLike(u) {
 			continue
 		}
@@ -730,13 +733,13 @@ var auxiliaries = map[string]bool{
 // stands and no word that negates without a negation ("blocked"), a short run of b's words
 // in its place without a word there that negates without a negation
 // ("blocked"), and half of each one's words in common (or, when grouped,
-// PartOverlap of one's words in the other, or 20% and two names).
-func polarity(a, b *Sentence) (Match, bool) {
+// PartOverlap of one's words in the other, or 20% and two names). ab and
+// ba are overlap(a, b) and overlap(b, a).
+func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 	if len(a.cues) == 0 {
 		return Match{}, false
 	}
-	ov := max(overlap(a, b), overlap(b, a))
-	low := min(overlap(a, b), overlap(b, a))
+	ov, low := max(ab, ba), min(ab, ba)
 	// loose: alike (Compare asks PairOverlap of each one's words) but
 	// less than the rest asks, enough only for a negation of a word that
 	// b states itself
@@ -773,7 +776,7 @@ func polarity(a, b *Sentence) (Match, bool) {
 			// the old rail depot", "voted to purchase the old rail
 			// depot")
 			bs, region, aligned = span{rel, rel + 1}, span{max(0, rel-4), rel + 1}, true
-		} else if direct && overlap(a, b) >= CloseOverlap && b.lowers[aw.Lower] {
+		} else if direct && ab >= CloseOverlap && b.lowers[aw.Lower] {
 			// the negated word itself is shared, in the same form ("are
 			// not people of color", "are people of color"): its
 			// counterpart is that word in b
@@ -781,7 +784,7 @@ func polarity(a, b *Sentence) (Match, bool) {
 			region = span{max(0, region.lo-2), region.hi}
 		} else if before >= 0 {
 			bs, region, aligned = b.counterpart(a.Words[before], a.Words[after], a)
-		} else if overlap(a, b) >= PartOverlap && direct {
+		} else if ab >= PartOverlap && direct {
 			// nothing shared before the negation ("The NBA has not
 			// canceled" against "the National Basketball Association
 			// canceled"): the counterpart is the word negated, right
