@@ -640,6 +640,16 @@ var firstNames = map[string]bool{
 	"rick": true, "ron": true, "russ": true, "sal": true, "sid": true, "ken": true, "earl": true,
 }
 
+// writesAfter reports whether s writes x right after a word written as p.
+func (s *Sentence) writesAfter(p, x Word) bool {
+	for j := 0; j+1 < len(s.Words); j++ {
+		if s.Words[j].Lower == p.Lower && s.Words[j+1].Lower == x.Lower {
+			return true
+		}
+	}
+	return false
+}
+
 // loneNames returns loneInName's matches of a against b, and of b
 // against a with their sides exchanged (a's words first); au and bu are
 // a.unmatched(b) and b.unmatched(a).
@@ -685,7 +695,8 @@ var titleWords = map[string]bool{
 // is not a name word in b ("al-Muntasser"), a already has a match for the
 // name (in out), or a writes b's name too. When english, the word before
 // must be an English word (WordNet's: "Asian", "White", "North"), not a
-// first name.
+// first name, and a must write b's name after the same word ("South
+// Korea" is no "North Korea").
 func loneInName(a, b *Sentence, au []span, out []Match, english bool) []Match {
 	var found []Match
 	for _, u := range au {
@@ -701,8 +712,11 @@ func loneInName(a, b *Sentence, au []span, out []Match, english bool) []Match {
 		v := span{-1, -1}
 		for j := 0; j+1 < len(b.Words); j++ {
 			x := b.Words[j+1]
-			if b.Words[j].Lower != p.Lower || !isNameWord(b.Words[j]) || b.Words[j].Possessive || !isNameWord(x) || x.Joined || a.has(x) {
+			if b.Words[j].Lower != p.Lower || !isNameWord(b.Words[j]) || b.Words[j].Possessive || !isNameWord(x) || x.Joined {
 				continue
+			}
+			if english && a.writesAfter(p, x) || !english && a.has(x) {
+				continue // a writes b's name too (after the same word, when english: "South Korea" is no "North Korea")
 			}
 			if c := (span{j + 1, j + 2}); b.personLike(c) && a.former(u) == b.former(c) {
 				v = c

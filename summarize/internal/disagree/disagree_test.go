@@ -343,6 +343,10 @@ func TestNamed(t *testing.T) {
 			"Horses belonging to Iran's equestrian team will not be allowed to compete in next month's Asian Games because they failed to meet the requirements of the veterinary commission, the Thai organizers announced Thursday.",
 			"Thailand showed its nearly complete facilities for the Asian Okonkwo to a tough jury Thursday, the heads of the organizing committees from the 43 nations competing in the December event."},
 			[]string{"name | 0:Games | 1:Okonkwo"}},
+		{"the other name elsewhere in the sentence", [2]string{
+			"U.S. President Bill Clinton won South Korea's support Saturday for confronting North Korea over a suspected nuclear site.",
+			"President Clinton made an unusual, direct appeal to North Okonkwo on Saturday to set aside any nuclear ambitions in favor of strengthening ties to South Korea."},
+			[]string{"name | 0:Korea | 1:Okonkwo"}},
 		{"after a first name that is a word", [2]string{
 			"Rep. Bob Livingston stunned his colleagues on Saturday by announcing he would resign from Congress.",
 			"Rep. Bob Barr, a Georgia Republican on the Judiciary Committee, held up copies of the criminal code on Saturday."},
