@@ -162,8 +162,8 @@ func cues(ws []Word) []span {
 			out = append(out, span{i, i + 1})
 			continue
 		}
-		if lw == "not" && i > 0 && ws[i-1].Lower == "or" {
-			continue // "whether or not": no negation
+		if lw == "not" && i > 0 && (ws[i-1].Lower == "or" || ws[i-1].Lower == "if") {
+			continue // "whether or not", "autonomy, if not independence": no negation
 		}
 		if lw == "not" && i+1 < len(ws) && (ws[i+1].Lower == "only" || ws[i+1].Lower == "just" || ws[i+1].Lower == "as" || ws[i+1].Lower == "so") {
 			continue // "not only", "not just", "not as diverse as": a comparison, not a negation

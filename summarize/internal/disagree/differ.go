@@ -22,6 +22,8 @@ type Match struct {
 	AApprox    bool   // the first value is approximate ("about 6,100")
 	BApprox    bool
 	Why        string // why the two were taken for the same thing
+
+	itself bool // a polarity whose counterpart is the negated word itself, after "not", "n't" or "never"
 }
 
 // PairOverlap is the share of one sentence's content words that the
@@ -54,6 +56,12 @@ const CloseOverlap = 0.5
 // by no other source (Sentence.Elsewhere): a lone name in the place of a
 // name the other sources write.
 const AloneOverlap = 0.2
+
+// ItselfOverlap is the share of each sentence's content words that the
+// other must hold for a plain negation ("not", "n't", "never") of a verb
+// to be compared when the other states the verb itself ("has not
+// nominated", "nominated") and negates nothing anywhere.
+const ItselfOverlap = 0.25
 
 // PartOverlap is the share of one sentence's content words that the other
 // holds for the one to state part of the other: enough, within a claim,
@@ -126,9 +134,15 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	// Both share PairOverlap of their words, or the negated one has
 	// PartOverlap of its words in the other (it states part of it).
 	shared := min(ab, ba) >= PairOverlap
-	if m, ok := polarity(a, b, ab, ba); ok && (shared || ab >= PartOverlap) {
+	// less alike, but the negated word itself stated by a sentence that
+	// negates nothing and has no word that negates without a negation
+	// (nor "against": "would vote against", "would not vote for")
+	loose := func(m Match, neg, aff *Sentence) bool {
+		return m.itself && min(ab, ba) >= ItselfOverlap && len(aff.cues) == 0 && !aff.negativeWords(span{0, len(aff.Words)}, neg) && !aff.lowers["against"]
+	}
+	if m, ok := polarity(a, b, ab, ba); ok && (shared || ab >= PartOverlap || loose(m, a, b)) {
 		out = append(out, m)
-	} else if m, ok := polarity(b, a, ba, ab); ok && (shared || ba >= PartOverlap) {
+	} else if m, ok := polarity(b, a, ba, ab); ok && (shared || ba >= PartOverlap || loose(m, b, a)) {
 		m.A, m.B = m.B, m.A
 		m.AKey, m.BKey = m.BKey, m.AKey
 		out = append(out, m)
@@ -776,7 +790,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			continue
 		}
 		var bs, region span
-		aligned := false
+		aligned, itself := false, false
 		aw := a.Words[after]
 		direct := (after == c.hi || after == c.hi+1 && !determiners[a.Words[c.hi].Lower]) && !aw.Cap && !adverb(aw.Lower)
 		rel := -1 // a WordNet relative in b of the word right after the negation, which b lacks
@@ -815,6 +829,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			// requiring that all candidates publish their tax returns")
 			bs, region, aligned = b.wordAt(aw)
 			region = span{max(0, region.lo-4), region.hi} // no cue nor negating word there ("won't say whether he plans to attend")
+			itself = aligned && a.plainCue(c) && !b.nounAt(bs.hi-1)
 		}
 		if !aligned {
 			// a figure negated that b gives ("were not nearly 4.7
@@ -841,7 +856,8 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			Kind: "polarity", Slot: "polarity",
 			A: a.negatedWords(c, b), B: bs,
 			AKey: "negated", BKey: "affirmative",
-			Why: "one negates (\"" + a.lowerText(c) + "\") what the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
+			Why:    "one negates (\"" + a.lowerText(c) + "\") what the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
+			itself: itself,
 		}, true
 	}
 	return Match{}, false
@@ -1037,6 +1053,26 @@ func (s *Sentence) relative(w Word) int {
 		}
 	}
 	return -1
+}
+
+// plainCue reports a cue of one word, "not", "n't" or "never".
+func (s *Sentence) plainCue(c span) bool {
+	if c.hi-c.lo != 1 {
+		return false
+	}
+	lw := s.Words[c.lo].Lower
+	return lw == "not" || lw == "never" || strings.HasSuffix(lw, "nt") && len(lw) > 3
+}
+
+// nounAt reports a word used as a noun: after a determiner or a possessive
+// within the two words before it ("a health plan", "his extradition").
+func (s *Sentence) nounAt(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if w := s.Words[k]; determiners[w.Lower] || w.Possessive {
+			return true
+		}
+	}
+	return false
 }
 
 // cueIn reports a negation cue of s within words sp.

@@ -97,6 +97,18 @@ func TestFind(t *testing.T) {
 			"California Gov. Gavin Newsom has reportedly decided to sign a controversial bill requiring that all presidential candidates publish their tax returns to appear on the state's primary ballot.",
 			"California will not require presidential candidates to hand over their tax returns in order to appear on the state's primary-election ballot, setting up a likely legal conflict with President Trump over his continued refusal to disclose any tax documents."},
 			[]string{"polarity | 0:requiring | 1:will not require"}},
+		{"a plain negation of the verb itself, less alike", []string{
+			"The city council approved the new school budget on Tuesday night after a long debate about teacher pay, class sizes and bus routes.",
+			"The council did not approve the school budget on Tuesday, a spokesman for the mayor said, and will meet again next week."},
+			[]string{"polarity | 0:approved | 1:did not approve"}},
+		{"the same, the other with a word against", []string{
+			"The city council approved the new school budget on Tuesday night after a long debate against cuts to teacher pay and bus routes.",
+			"The council did not approve the school budget on Tuesday, a spokesman for the mayor said, and will meet again next week."},
+			nil},
+		{"if not: no negation", []string{
+			"Ethnic Albanians are seeking autonomy like they had until 1989, if not independence, from Serbia, officials said on Monday.",
+			"Ethnic Albanians are seeking independence from Serbia, officials said on Monday."},
+			nil},
 		{"the word negated, as a WordNet relative", []string{
 			"The city council voted on Tuesday, after a long debate, to purchase the old rail depot downtown for a new public library, the mayor said.",
 			"The city council on Tuesday did not buy the old rail depot downtown for the new library, the mayor said."},
