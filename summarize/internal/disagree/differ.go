@@ -819,7 +819,13 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			// after the negation (or one word after it)
 			bs, region, aligned = b.wordAt(a.Words[after])
 		}
-		if loose && rel < 0 {
+		na := a.negatedWords(c, b)
+		// Between sentences less than half alike, a counterpart must state
+		// one of the negated words (or a relative): otherwise it says
+		// nothing of what is negated ("didn't hear someone", "a day
+		// earlier"), and the word itself is looked for below.
+		unakin := func() bool { return low < CloseOverlap && !akin(a, span{c.hi, na.hi}, b, bs) }
+		if loose && rel < 0 || aligned && unakin() {
 			aligned = false // only the word itself, below
 		}
 		if !aligned && direct && b.has(aw) {
@@ -848,13 +854,14 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			// in b too ("have been confirmed dead"): the counterpart is
 			// what follows it there.
 			bs, region, aligned = b.auxCounterpart(a, c)
+			aligned = aligned && !unakin()
 		}
 		if !aligned || bs.hi-bs.lo > 6 || !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) {
 			continue // no short counterpart between the same words, or one that may negate, in other words or as well
 		}
 		return Match{
 			Kind: "polarity", Slot: "polarity",
-			A: a.negatedWords(c, b), B: bs,
+			A: na, B: bs,
 			AKey: "negated", BKey: "affirmative",
 			Why:    "one negates (\"" + a.lowerText(c) + "\") what the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
 			itself: itself,
@@ -1042,6 +1049,27 @@ func (s *Sentence) wordAt(w Word) (sp, region span, ok bool) {
 		}
 	}
 	return span{}, span{}, false
+}
+
+// akin reports whether b's words bs state one of a's words as (the
+// negated words after the cue): the same stem or a WordNet relative
+// ("waive or repeal", "lifting"). Words as without a content word ask
+// nothing.
+func akin(a *Sentence, as span, b *Sentence, bs span) bool {
+	content := false
+	for i := as.lo; i < as.hi && i < len(a.Words); i++ {
+		x := a.Words[i]
+		if x.Stem == "" {
+			continue
+		}
+		content = true
+		for j := bs.lo; j < bs.hi; j++ {
+			if y := b.Words[j]; y.Stem != "" && (y.Stem == x.Stem || wordnet.Related(x.Stem, y.Stem)) {
+				return true
+			}
+		}
+	}
+	return !content
 }
 
 // relative returns the index of the first plain content word of s that

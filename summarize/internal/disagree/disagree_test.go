@@ -105,6 +105,10 @@ func TestFind(t *testing.T) {
 			"The city council approved the new school budget on Tuesday night after a long debate against cuts to teacher pay and bus routes.",
 			"The council did not approve the school budget on Tuesday, a spokesman for the mayor said, and will meet again next week."},
 			nil},
+		{"a counterpart that says nothing of the negated words", []string{
+			"White House press secretary Kayleigh McEnany on Monday defended President Trump's retweet a day earlier in which the president shared a video of a man in Florida shouting white power.",
+			"The White House said Sunday that President Trump didn't hear someone shouting white power in a now-deleted retweet of a rally in Florida."},
+			nil},
 		{"if not: no negation", []string{
 			"Ethnic Albanians are seeking autonomy like they had until 1989, if not independence, from Serbia, officials said on Monday.",
 			"Ethnic Albanians are seeking independence from Serbia, officials said on Monday."},
