@@ -3,7 +3,6 @@ package paraphrase
 import (
 	"cmp"
 	"math"
-	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,11 +46,11 @@ type Sentence struct {
 	lower   int         // number of tokens (the sequence of their Lower)
 	grams   [3][]uint64 // grams[n]: hashes of the runs of n Lower words, sorted (n = 1, 2)
 	pairs   []uint64    // hashes of the runs of two stems, sorted
-	tri     []uint64    // hashes of the letter trigrams of the Lower words, sorted
+	tri     []uint64    // trigramKeys of the letter trigrams of the Lower words, sorted
 	bag     []weighted  // content stems with their summed weights, by stemID
 	bagNorm float64     // Euclidean norm of bag's weights
 	negated bool        // a token is a negation
-	cons    []uint64    // concept<<32 | index in content, for the WordNet concepts of the content words, sorted
+	cons    []uint64    // conceptKey(concept)<<32 | index in content, for the WordNet concepts of the content words, sorted
 	byStem  []stemAt    // the content words by stemID
 	terms   []uint64    // the stemIDs and the hashes of the runs of two stems (pairs), sorted, each once: the terms of a Lexicon
 	termW   []float32   // DefaultLexicon's weight of each of terms
@@ -192,7 +191,6 @@ func (an *Analyser) analyse(text string, l *Local) *Sentence {
 		s.units = make([][]float32, 0, ncontent)
 	}
 	var sum []float64
-	var maxConcept uint32
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		info := t.info
@@ -208,10 +206,7 @@ func (an *Analyser) analyse(text string, l *Local) *Sentence {
 		s.weight = append(s.weight, info.rarity)
 		s.units = append(s.units, info.unit)
 		for _, c := range info.concepts {
-			s.cons = append(s.cons, uint64(c)<<32|uint64(k))
-		}
-		if c := len(info.concepts); c > 0 {
-			maxConcept = max(maxConcept, info.concepts[c-1]) // sorted
+			s.cons = append(s.cons, conceptKey(c)<<32|uint64(k))
 		}
 		if t.IsNum {
 			s.nums = append(s.nums, t.Num)
@@ -241,7 +236,7 @@ func (an *Analyser) analyse(text string, l *Local) *Sentence {
 		*scratch = make([]uint64, need+need/4)
 	}
 	tmp := (*scratch)[:cap(*scratch)]
-	sortKeys(s.cons, 32+bits.Len32(maxConcept), tmp)
+	sortKeys(s.cons, 64, tmp)
 	s.byStem = make([]stemAt, len(s.content))
 	for k, i := range s.content {
 		s.byStem[k] = stemAt{s.Tokens[i].info.stemID, k}
@@ -512,7 +507,7 @@ type wordInfo struct {
 	lowerID  uint64    // hash of the word
 	rarity   float64   // its weight as a content word (rarity)
 	unit     []float32 // its word vector at unit length, nil without one
-	tri      []uint64  // hashes of its letter trigrams, padded with a space on each side
+	tri      []uint64  // trigramKeys of its letter trigrams (bytes), padded with a space on each side
 }
 
 // newWordInfo returns the wordInfo of word with term stem, vector index
@@ -540,10 +535,28 @@ func newWordInfo(word, stem string, vec int32, concepts []uint32) *wordInfo {
 	p := " " + word + " "
 	info.tri = make([]uint64, 0, len(p))
 	for i := 0; i+3 <= len(p); i++ {
-		info.tri = append(info.tri, hashString(p[i:i+3]))
+		info.tri = append(info.tri, trigramKey(p[i], p[i+1], p[i+2]))
 	}
 	return info
 }
+
+// trigramKey returns the key of the three bytes a, b, c in a sentence's
+// trigram list: their 24 bits times an odd constant, a one-to-one map
+// (two trigrams have the same key only if they are the same) whose top
+// bits are spread, so that sortKeys's buckets by top bits hold about one
+// key each (letters as such would crowd a few buckets).
+func trigramKey(a, b, c byte) uint64 {
+	return (uint64(a)<<16 | uint64(b)<<8 | uint64(c)) * spread
+}
+
+// spread is an odd multiplier (2^64 over the golden ratio): multiplying
+// by it is one-to-one on uint64 and on uint32 (its low half, also odd).
+const spread = 0x9e3779b97f4a7c15
+
+// conceptKey returns the key of WordNet concept c in the top half of a
+// sentence's concept list: c times an odd constant modulo 2^32, one to
+// one (see trigramKey).
+func conceptKey(c uint32) uint64 { return uint64(c * uint32(spread&0xffffffff)) }
 
 // An Analyser analyses sentences with one Stemmer, caching what it
 // looks up for each word form (the stem, the word vector, the WordNet

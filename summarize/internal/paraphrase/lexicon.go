@@ -25,14 +25,33 @@ import (
 // has. A term it lacks weighs 0. The zero Lexicon weighs every term 0.
 type Lexicon struct {
 	w map[uint64]float32 // by termID
+	// has holds a bit for each term of w, at filterBit(termID): most
+	// terms of a sentence are not in the lexicon, and the bit says so
+	// from a table small enough to stay in a processor's cache, where
+	// the map would be read from memory. nil: look every term up.
+	has []uint64
 }
+
+// filterBits is the number of bits of a Lexicon's filter: 2^21 bits
+// (256 KiB), for the 53,623 terms of the committed lexicon about one term
+// in 40 bits.
+const filterBits = 21
+
+// filterBit returns the bit of term t in a Lexicon's filter.
+func filterBit(t uint64) uint64 { return (t * spread) >> (64 - filterBits) }
 
 // NewLexicon returns the Lexicon of the weights of the terms named as
 // TermNames names them.
 func NewLexicon(weights map[string]float32) *Lexicon {
 	lx := &Lexicon{w: make(map[uint64]float32, len(weights))}
+	if len(weights) > 0 {
+		lx.has = make([]uint64, 1<<filterBits/64)
+	}
 	for name, w := range weights {
-		lx.w[termID(name)] = w
+		t := termID(name)
+		lx.w[t] = w
+		b := filterBit(t)
+		lx.has[b/64] |= 1 << (b % 64)
 	}
 	return lx
 }
@@ -109,8 +128,13 @@ func (lx *Lexicon) Unshared(a, b *Sentence) float64 {
 // weights returns lx's weight of each term of terms.
 func (lx *Lexicon) weights(terms []uint64) []float32 {
 	w := make([]float32, len(terms))
+	if lx.has == nil {
+		return w
+	}
 	for k, t := range terms {
-		w[k] = lx.w[t]
+		if b := filterBit(t); lx.has[b/64]&(1<<(b%64)) != 0 {
+			w[k] = lx.w[t]
+		}
 	}
 	return w
 }
