@@ -64,8 +64,9 @@ type Matcher struct {
 	tok     *vectorize.Tokeniser
 	learned bool // the language has a learned model (paraphrase.Default)
 	// memo holds analyses already made, by text: Summarize's Matcher
-	// keeps those of the claim graph for the citations and the explain
-	// view. Nil: none.
+	// keeps those made after the claim graph (for grouping, the
+	// citations, selection, disagreements and the explain view; the
+	// graph's own are dropped, see learnedWeights). Nil: none.
 	memo *sync.Map // string → *paraphrase.Sentence
 	// wordMemo holds the word lists already made (Matcher.words), by text,
 	// when memo is set: the citations, the explain view and selection
@@ -425,7 +426,11 @@ func (m *Matcher) analyseWith(text string, local *paraphrase.Local) *paraphrase.
 	if local != nil {
 		return local.Analyse(text)
 	}
-	return englishAnalyser().Analyse(text)
+	a := englishAnalyser().Analyse(text)
+	if m.memo != nil {
+		m.memo.Store(text, a)
+	}
+	return a
 }
 
 // englishAnalyser returns the Analyser of the English model, whose words

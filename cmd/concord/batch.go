@@ -29,7 +29,7 @@ import (
 // one output line.
 //
 // Stories are summarised in parallel (-j of them at once, each on one
-// goroutine) while the input is read and the output written, so memory
+// goroutine; a story of bigStory bytes or more on -j goroutines) while the input is read and the output written, so memory
 // holds at most a few stories per worker whatever the length of the
 // stream.
 
@@ -44,6 +44,13 @@ type batchResult struct {
 	err  bool
 }
 
+// bigStory is the size of a story's line, in bytes, from which batch
+// mode lets the story share its work out among all the workers: a story
+// that large is shared out by Summarize (from 256 KiB of text) outside
+// batch mode, and one such story among small ones would otherwise keep a
+// single core busy long after the others are done.
+const bigStory = 256 << 10
+
 // runBatch summarises the stories of the JSON Lines inputs (standard input
 // when there are none) and writes one JSON line each to stdout. It returns
 // exitFailure when a story failed or an input could not be read.
@@ -53,7 +60,9 @@ func runBatch(c *config, stdin io.Reader, stdout, stderr io.Writer) int {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	opt := c.opt
-	opt.Workers = 1 // stories run in parallel, each on one goroutine
+	opt.Workers = 1 // stories run in parallel, each on one goroutine...
+	big := opt
+	big.Workers = workers // ...but a large one on all, as outside batch mode
 
 	order := make(chan *batchJob, 4*workers) // in-flight jobs, input order
 	jobs := make(chan *batchJob)
@@ -73,7 +82,12 @@ func runBatch(c *config, stdin io.Reader, stdout, stderr io.Writer) int {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- summariseLine(j.line, j.data, opt, c.explain)
+				data, o := j.data, opt
+				j.data = nil // the decoded story holds what the summary needs
+				if len(data) >= bigStory {
+					o = big
+				}
+				j.out <- summariseLine(j.line, data, o, c.explain)
 			}
 		}()
 	}
