@@ -30,6 +30,18 @@ import (
 // goroutines.
 func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers int) rank.Graph {
 	n := len(body)
+	// Sentences of the same text share one row of words (wire copies,
+	// editions of one story): first[i] is the first sentence of i's text.
+	at := make(map[string]int32, n)
+	first := make([]int32, n)
+	for i := range body {
+		f, ok := at[body[i].Text]
+		if !ok {
+			f = int32(i)
+			at[body[i].Text] = f
+		}
+		first[i] = f
+	}
 	// Each run of sentences numbers the stems it meets in its own order;
 	// the numbers are then made common to all runs.
 	ids := make([][]int32, n)
@@ -46,6 +58,9 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 		cache.Trim()
 		var stems []string
 		for i := lo; i < hi; i++ {
+			if first[i] != int32(i) {
+				continue
+			}
 			row := make([]int32, 0, len(body[i].Text)/5+1)
 			eachRawWord(body[i].Text, func(w []byte) {
 				row = append(row, cache.LocalBytes(w, m.stemOf, &stems))
@@ -79,13 +94,16 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 		parallelRange(len(runs), workers, func(lo, hi int) {
 			for r := lo; r < hi; r++ {
 				for i := runs[r].lo; i < runs[r].hi; i++ {
-					row := ids[i]
+					row := ids[i] // nil for a text met before
 					for k, x := range row {
 						row[k] = remap[r][x]
 					}
 				}
 			}
 		})
+	}
+	for i, f := range first {
+		ids[i] = ids[f]
 	}
 	stop := make([]bool, len(vocab))
 	for k, w := range vocab {
@@ -112,13 +130,11 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 		// depend on the order of a row.
 		parallelRange(n, workers, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
-				slices.Sort(ids[i])
+				if first[i] == int32(i) {
+					slices.Sort(ids[i]) // and so its copies'
+				}
 			}
 		})
-		at := make(map[string]int32, n)
-		for i := n - 1; i >= 0; i-- {
-			at[body[i].Text] = int32(i)
-		}
 		m.rows = &wordRows{at: at, rows: ids, stop: stop}
 	}
 	total := make([]float64, n) // claimSimilarity's la for each sentence
