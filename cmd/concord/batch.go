@@ -87,7 +87,9 @@ func runBatch(c *config, stdin io.Reader, stdout, stderr io.Writer) int {
 				if len(data) >= bigStory {
 					o = big
 				}
+				leave := tuning.enter(len(data))
 				j.out <- summariseLine(j.line, data, o, c.explain)
+				leave()
 			}
 		}()
 	}

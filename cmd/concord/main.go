@@ -178,6 +178,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "concord: %v\n", err)
 		return exitFailure
 	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	defer tuning.enter(size)()
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	if c.sentences {
