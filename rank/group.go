@@ -51,27 +51,29 @@ func (s Grouping) withDefaults() Grouping {
 func Group(g Graph, source []int, s Grouping) []int {
 	s = s.withDefaults()
 	n := g.Nodes()
-	type edge struct {
-		i, j int32
-		w    float64
-	}
+	// An edge: node i and the place k of the edge in g (its other node
+	// g.Adj[k], its weight g.W[k]): eight bytes an edge, where there may
+	// be millions.
+	type edge struct{ i, k int32 }
 	var edges []edge
 	active := make([]bool, n)
 	for i := 0; i < n; i++ {
 		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
 			if j := g.Adj[k]; int(j) > i && g.W[k] >= s.Threshold {
-				edges = append(edges, edge{int32(i), j, g.W[k]})
+				edges = append(edges, edge{int32(i), int32(k)})
 				active[i], active[j] = true, true
 			}
 		}
 	}
 	sort.Slice(edges, func(a, b int) bool {
-		if edges[a].w != edges[b].w {
-			return edges[a].w > edges[b].w
+		ea, eb := edges[a], edges[b]
+		if wa, wb := g.W[ea.k], g.W[eb.k]; wa != wb {
+			return wa > wb
 		}
+		ja, jb := g.Adj[ea.k], g.Adj[eb.k]
 		if s.Key != nil {
-			ka := [2]int{s.Key[edges[a].i], s.Key[edges[a].j]}
-			kb := [2]int{s.Key[edges[b].i], s.Key[edges[b].j]}
+			ka := [2]int{s.Key[ea.i], s.Key[ja]}
+			kb := [2]int{s.Key[eb.i], s.Key[jb]}
 			if ka[0] > ka[1] {
 				ka[0], ka[1] = ka[1], ka[0]
 			}
@@ -82,10 +84,10 @@ func Group(g Graph, source []int, s Grouping) []int {
 				return ka[0] < kb[0] || ka[0] == kb[0] && ka[1] < kb[1]
 			}
 		}
-		if edges[a].i != edges[b].i {
-			return edges[a].i < edges[b].i
+		if ea.i != eb.i {
+			return ea.i < eb.i
 		}
-		return edges[a].j < edges[b].j
+		return ja < jb
 	})
 
 	shares := sourceCheck(source)
@@ -97,11 +99,11 @@ func Group(g Graph, source []int, s Grouping) []int {
 		members[i] = []int{i}
 	}
 	for _, e := range edges {
-		a, b := root[e.i], root[e.j]
+		a, b := root[e.i], root[g.Adj[e.k]]
 		if a == b {
 			continue
 		}
-		if e.w < s.Duplicate && shares(members[a], members[b]) {
+		if g.W[e.k] < s.Duplicate && shares(members[a], members[b]) {
 			continue
 		}
 		if link.sum(a, b)/float64(len(members[a])*len(members[b])) < s.Link*s.Threshold {
