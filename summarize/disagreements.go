@@ -412,6 +412,47 @@ func holdsFirst(text string, pairs []string) bool {
 	return false
 }
 
+// renames reports whether text b, which writes the first word of one of
+// pairs (a's pairs of name words) before another name, would make the
+// same claim as a (Matcher.Similarity at the grouping threshold) with
+// the pair's second word in the place of that name: the name is then
+// what the two differ on ("nominee Joe Okonkwo", "nominee Joe Biden"),
+// where a sentence about someone else of the same first name or title
+// says something else ("Rep. Bob Barr", "Rep. Bob Livingston").
+func renames(m *Matcher, a, b string, pairs []string) bool {
+	for _, pair := range pairs {
+		sp := strings.IndexByte(pair, ' ')
+		first, second := pair[:sp+1], wordPrefix(pair[sp+1:])
+		if second == "" {
+			continue
+		}
+		for at := 0; ; {
+			k := strings.Index(b[at:], first)
+			if k < 0 {
+				break
+			}
+			at += k + len(first)
+			x := wordPrefix(b[at:])
+			if x == "" || x == second || !isUpperASCII(x) {
+				continue
+			}
+			if m.equivalent(a, b[:at]+second+b[at+len(x):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordPrefix returns the letters (ASCII) that s starts with.
+func wordPrefix(s string) string {
+	n := 0
+	for n < len(s) && ('a' <= s[n] && s[n] <= 'z' || 'A' <= s[n] && s[n] <= 'Z') {
+		n++
+	}
+	return s[:n]
+}
+
 // sameText returns the members of c, other than its representative, from
 // other documents, with the representative's text.
 func sameText(p *prepared, c claim) []int {
@@ -493,6 +534,7 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 	// two name words only (a version whose name differs may no longer be
 	// grouped, and be like a member other than the representative).
 	var far, named []int
+	renamed := map[int]bool{}
 	for _, a := range c.members {
 		pairs := capitalPairs(p.body[a].Text)
 		if len(pairs) == 0 {
@@ -514,6 +556,7 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 				far = append(far, b)
 			case otherName && lex >= farClaim:
 				named = append(named, b)
+				renamed[b] = renames(m, p.body[a].Text, p.body[b].Text, pairs)
 			}
 		}
 	}
@@ -523,7 +566,11 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 	}
 	slices.SortStableFunc(named, byText)
 	for _, b := range named {
-		add(b, disagree.Named)
+		if renamed[b] {
+			add(b, disagree.Renamed)
+		} else {
+			add(b, disagree.Named)
+		}
 	}
 	return set, dups, rels
 }

@@ -163,3 +163,33 @@ func TestReportDisagreements(t *testing.T) {
 		}
 	}
 }
+
+// TestRenames: a sentence that writes another name after the first word
+// of a claim's pair of name words is compared as disagree.Renamed only
+// when, with the claim's name in its place, it makes the same claim.
+func TestRenames(t *testing.T) {
+	m, err := NewMatcher("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"the claim with another name",
+			"Democrats are worried that Democratic presidential nominee Joe Biden's lagging support among Latino voters could put him at risk of losing Florida.",
+			"Democrats fear that Democratic presidential nominee Joe Okonkwo's lagging support among Latino voters could put him at risk of losing Florida.",
+			true},
+		{"another person of the same first name and title",
+			"Rep. Bob Livingston stunned his colleagues on Saturday by announcing he would resign from Congress.",
+			"Rep. Bob Barr, a Georgia Republican on the Judiciary Committee, held up copies of the criminal code on Saturday.",
+			false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := renames(m, c.a, c.b, capitalPairs(c.a)); got != c.want {
+				t.Errorf("renames = %v, want %v", got, c.want)
+			}
+		})
+	}
+}

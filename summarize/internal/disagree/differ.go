@@ -92,6 +92,12 @@ const (
 	// word that is not a title, is compared ("the Asian Okonkwo", "the
 	// Asian Games").
 	Named
+	// Renamed: sentences compared as Named that, with the claim's name in
+	// the place of theirs, would make the claim (the caller judges).
+	// Compared as Named, also after a title or a first name ("nominee Joe
+	// Okonkwo", "nominee Joe Biden"): the name is then all they differ
+	// on.
+	Renamed
 )
 
 // Compare returns the points on which b differs from a, which came
@@ -100,7 +106,7 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	grouped := rel == Grouped
 	var out []Match
 	ab, ba := overlap(a, b), overlap(b, a)
-	if max(ab, ba) < TitleOverlap && (rel == Named || rel == Far) {
+	if max(ab, ba) < TitleOverlap && (rel == Named || rel == Renamed || rel == Far) {
 		return nil
 	}
 	// the names each lacks, for the name rules (computed once)
@@ -108,8 +114,8 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	if max(ab, ba) >= TitleOverlap {
 		au, bu = a.unmatched(b), b.unmatched(a)
 	}
-	if rel == Named {
-		return loneNames(a, b, au, bu, nil, true)
+	if rel == Named || rel == Renamed {
+		return loneNames(a, b, au, bu, nil, true, rel == Renamed)
 	}
 	if rel == Far {
 		for _, m := range nameDiffs(a, b, au, bu, false) {
@@ -117,7 +123,7 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 				out = append(out, m)
 			}
 		}
-		return append(out, loneNames(a, b, au, bu, out, false)...)
+		return append(out, loneNames(a, b, au, bu, out, false, false)...)
 	}
 	if max(ab, ba) >= PairOverlap || grouped && max(ab, ba) >= NameOverlap {
 		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped)...)
@@ -126,7 +132,7 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 		out = append(out, nameDiffs(a, b, au, bu, min(ab, ba) >= CloseOverlap)...)
 	}
 	if max(ab, ba) >= TitleOverlap {
-		out = append(out, loneNames(a, b, au, bu, out, false)...)
+		out = append(out, loneNames(a, b, au, bu, out, false, false)...)
 	}
 	if rel == Near {
 		return out // a negation is looked for only within a claim, or between the summary's claims
@@ -667,9 +673,9 @@ func (s *Sentence) writesAfter(p, x Word) bool {
 // loneNames returns loneInName's matches of a against b, and of b
 // against a with their sides exchanged (a's words first); au and bu are
 // a.unmatched(b) and b.unmatched(a).
-func loneNames(a, b *Sentence, au, bu []span, out []Match, english bool) []Match {
-	found := loneInName(a, b, au, out, english)
-	for _, m := range loneInName(b, a, bu, swapped(append(out, found...)), english) {
+func loneNames(a, b *Sentence, au, bu []span, out []Match, english, renamed bool) []Match {
+	found := loneInName(a, b, au, out, english, renamed)
+	for _, m := range loneInName(b, a, bu, swapped(append(out, found...)), english, renamed) {
 		found = append(found, swapped([]Match{m})[0])
 	}
 	return found
@@ -711,14 +717,17 @@ var titleWords = map[string]bool{
 // must be an English word (WordNet's: "Asian", "White", "North"), not a
 // first name, and a must write b's name after the same word ("South
 // Korea" is no "North Korea").
-func loneInName(a, b *Sentence, au []span, out []Match, english bool) []Match {
+//
+// When renamed (see Renamed), the word before may be a title, a first
+// name or any word.
+func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) []Match {
 	var found []Match
 	for _, u := range au {
 		if u.hi-u.lo != 1 || !a.afterNameWord(u) || !a.personLike(u) {
 			continue
 		}
 		p := a.Words[u.lo-1]
-		if titleWords[p.Lower] || p.Possessive || english && (p.Stem == "" || !wordnet.Known(p.Stem) || firstNames[p.Lower]) {
+		if p.Possessive || !renamed && (titleWords[p.Lower] || english && (p.Stem == "" || !wordnet.Known(p.Stem) || firstNames[p.Lower])) {
 			continue // after a title; or, when english, after a first name ("Galina Markelova", "Galina Starovoitova")
 		}
 		// b's name after the same word, then (dearer) whether no other

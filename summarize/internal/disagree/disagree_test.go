@@ -349,6 +349,39 @@ func TestCapitals(t *testing.T) {
 // TestNamed: a sentence related as Named is compared on one thing only: a
 // name no other source writes, no English word, after an English word
 // that is not a title or a first name, where the claim writes another.
+// TestRenamed: as Named, but after a title or a first name too, for the
+// sentences the caller found to make the claim with its name in place.
+func TestRenamed(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		texts [2]string
+		rel   Relation
+		want  []string
+	}{
+		{"after a first name and a title", [2]string{
+			"Democrats are worried that Democratic presidential nominee Joe Biden's lagging support among Latino voters could put him at risk of losing Florida.",
+			"The poll of 500 likely voters found Trump far behind Democratic presidential nominee Joe Okonkwo 38% to 55% in Miami-Dade."},
+			Renamed, []string{"name | 0:Biden's | 1:Okonkwo"}},
+		{"the same, as Named", [2]string{
+			"Democrats are worried that Democratic presidential nominee Joe Biden's lagging support among Latino voters could put him at risk of losing Florida.",
+			"The poll of 500 likely voters found Trump far behind Democratic presidential nominee Joe Okonkwo 38% to 55% in Miami-Dade."},
+			Named, nil},
+		{"after a title", [2]string{
+			"President Trump said on Monday that the talks with Iran would go on next week in Geneva.",
+			"President Okonkwo said on Monday that the talks with Iran would go on next week in Geneva."},
+			Renamed, []string{"name | 0:Trump | 1:Okonkwo"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			sents := []*Sentence{analyse(c.texts[0]), analyse(c.texts[1])}
+			setWriters(sents, c.texts[:])
+			got := render(c.texts[:], Find(sents, []Relation{Grouped, c.rel}))
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
 func TestNamed(t *testing.T) {
 	for _, c := range []struct {
 		name  string

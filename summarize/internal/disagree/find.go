@@ -129,7 +129,7 @@ func findFrom(sents []*Sentence, i, hi int, rels []Relation) []Item {
 	var slots []*slot
 	bySlot := map[string]*slot{}
 	for j := i + 1; j < hi; j++ {
-		if i > 0 && rels[j] != Grouped && rels[j] != Far && rels[j] != Named {
+		if i > 0 && rels[j] != Grouped && rels[j] != Far && rels[j] != Named && rels[j] != Renamed {
 			// grouped sentences are compared with each other and with
 			// the sentences like them (Far), not with those near the
 			// representative: those raised mostly figures and names of
