@@ -10,6 +10,7 @@
 //	concord-eval sts [flags] [file...]  STS headlines: Pearson correlation of concord's graded similarity
 //	concord-eval rouge [flags] sums refs  score a folder of summaries against a folder of references
 //	concord-eval html [flags]           concord's article text from real web pages, beside go-trafilatura's
+//	concord-eval editions [flags]       write the ten-editions workload (all DUC 2004, ten times) as one JSON line
 //
 // The data is read from ../shared/data (see its README) or from -data;
 // none of it is part of the repository. Run "concord-eval -h" or
@@ -37,6 +38,8 @@ Usage:
                                          against the references in folder REFS
   concord-eval html [flags]              the article text concord reads from real web pages
                                          (in the Go module cache), beside go-trafilatura's
+  concord-eval editions [flags]          write all DUC 2004 articles in ten editions as one
+                                         JSON line: the workload of the memory figures
 
 Every mode but html reads its data from -data (default ../shared/data, the
 project's shared/data folder seen from the repository root), html its pages
@@ -78,6 +81,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		mode = runROUGE
 	case "html":
 		mode = runHTML
+	case "editions":
+		mode = runEditions
 	case "-h", "-help", "--help", "help":
 		io.WriteString(stdout, usage)
 		return exitOK
