@@ -424,9 +424,11 @@ func (m *Matcher) analyseWith(text string, local *paraphrase.Local) *paraphrase.
 		}
 	}
 	if local != nil {
-		return local.Analyse(text)
+		return local.AnalyseLean(text)
 	}
-	a := englishAnalyser().Analyse(text)
+	local = localAnalysers.Get()
+	a := local.AnalyseLean(text)
+	localAnalysers.Put(local)
 	if m.memo != nil {
 		m.memo.Store(text, a)
 	}

@@ -248,10 +248,10 @@ func sideOf(s *Sentence, best []uint8, cos []float32) side {
 		return sd
 	}
 	var total, exact, wn, soft float64
-	for k, i := range s.content {
+	for k := range s.content {
 		w := s.weight[k]
 		total += w
-		name := s.Tokens[i].Name
+		name := s.names[k]
 		if name {
 			sd.names++
 		}

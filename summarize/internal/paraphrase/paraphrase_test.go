@@ -194,6 +194,17 @@ func BenchmarkLocalAnalyse(b *testing.B) {
 	}
 }
 
+// BenchmarkLocalAnalyseLean is BenchmarkLocalAnalyse without the
+// tokens kept, as the claim graph analyses its sentences.
+func BenchmarkLocalAnalyseLean(b *testing.B) {
+	l := english(b).Local()
+	text := "One option under consideration would involve deploying European forces to Ukraine under the command and control of the United States, though troops would operate under their national flags rather than a NATO banner, two sources familiar with the discussions said."
+	l.AnalyseLean(text)
+	for b.Loop() {
+		l.AnalyseLean(text)
+	}
+}
+
 // BenchmarkPair measures the model's cost per sentence pair: the
 // measures and both heads, on analysed sentences.
 func BenchmarkPair(b *testing.B) {
