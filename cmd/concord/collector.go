@@ -14,7 +14,11 @@ import (
 // while an input of bigInput bytes or more is summarised, the command
 // runs the collector at bigInputGC percent, unless the environment sets
 // GOGC. Small inputs keep the default: their heaps are small, and more
-// collections would cost them time.
+// collections would cost them time. The price on a large input of
+// distinct articles, whose work allocates more for its CPU time than
+// the editions' similarity graph, is CPU: all DUC 2004 (1.7 MB) at 25%
+// takes 1.15x the CPU of the default for 5% less peak memory (farm-bench,
+// six runs each, alternating).
 const (
 	bigInput   = 8 << 20
 	bigInputGC = 25
