@@ -64,9 +64,9 @@ type Matcher struct {
 	tok     *vectorize.Tokeniser
 	learned bool // the language has a learned model (paraphrase.Default)
 	// memo holds analyses already made, by text: Summarize's Matcher
-	// keeps those made after the claim graph (for grouping, the
-	// citations, selection, disagreements and the explain view; the
-	// graph's own are dropped, see learnedWeights). Nil: none.
+	// keeps those of the claim graph (on a large input only those made
+	// after it, see learnedWeights) for grouping, the citations,
+	// selection, disagreements and the explain view. Nil: none.
 	memo *sync.Map // string → *paraphrase.Sentence
 	// wordMemo holds the word lists already made (Matcher.words), by text,
 	// when memo is set: the citations, the explain view and selection

@@ -29,9 +29,9 @@ import (
 // one output line.
 //
 // Stories are summarised in parallel (-j of them at once, each on one
-// goroutine; a story of bigStory bytes or more on -j goroutines) while the input is read and the output written, so memory
-// holds at most a few stories per worker whatever the length of the
-// stream.
+// goroutine, but a story of bigStory bytes or more on -j goroutines)
+// while the input is read and the output written, so memory holds at
+// most a few stories per worker whatever the length of the stream.
 
 type batchJob struct {
 	line int
