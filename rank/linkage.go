@@ -79,6 +79,35 @@ func (s *sums) add(c int32, w float64) {
 	s.id[k], s.w[k] = c, 0+w // 0 + w: the map's addition to a new key
 }
 
+// move moves the sum of group from to group to, as add(to,
+// remove(from)) does, with one shift of the entries between the two.
+func (s *sums) move(from, to int32) {
+	kf, ok := s.find(from)
+	if !ok {
+		s.add(to, 0)
+		return
+	}
+	w := s.w[kf]
+	kt, has := s.find(to)
+	s.mine()
+	if has {
+		s.w[kt] += w
+		s.id = append(s.id[:kf], s.id[kf+1:]...)
+		s.w = append(s.w[:kf], s.w[kf+1:]...)
+		return
+	}
+	// to takes from's place, the entries between them shifted by one
+	if kt > kf {
+		kt-- // from's entry leaves a place before to's
+		copy(s.id[kf:kt], s.id[kf+1:kt+1])
+		copy(s.w[kf:kt], s.w[kf+1:kt+1])
+	} else {
+		copy(s.id[kt+1:kf+1], s.id[kt:kf])
+		copy(s.w[kt+1:kf+1], s.w[kt:kf])
+	}
+	s.id[kt], s.w[kt] = to, 0+w
+}
+
 // newLinkage returns the linkage of g's nodes as groups of their own,
 // keeping sums only between nodes where active is true.
 func newLinkage(g Graph, active []bool) *linkage {
@@ -151,8 +180,7 @@ func (l *linkage) merge(a, b int) {
 		if c == int32(a) {
 			continue
 		}
-		mc := &l.to[c]
-		mc.add(int32(a), mc.remove(int32(b)))
+		l.to[c].move(int32(b), int32(a))
 	}
 	l.to[a] = sums{id: id, w: w, own: true}
 	l.to[b] = sums{}
