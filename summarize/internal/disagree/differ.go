@@ -451,17 +451,24 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 func (s *Sentence) unmatched(other *Sentence) []span {
 	var out []span
 	for _, n := range s.names {
-		i := n.hi
-		for i > n.lo && !other.has(s.Words[i-1]) && s.Words[i-1].Lower != "of" {
-			i--
-		}
-		if i == n.hi {
-			continue
-		}
-		if i > n.lo && other.has(s.Words[i-1]) || i == n.lo {
-			// after a first name or title the other has, or a whole
-			// name ("Sen." before it may be missing: "Rand Paul")
-			out = append(out, span{i, n.hi})
+		for n.hi > n.lo {
+			i := n.hi
+			for i > n.lo && !other.has(s.Words[i-1]) && s.Words[i-1].Lower != "of" {
+				i--
+			}
+			if i == n.hi {
+				break
+			}
+			if i > n.lo && other.has(s.Words[i-1]) || i == n.lo {
+				// after a first name or title the other has, or a whole
+				// name ("Sen." before it may be missing: "Rand Paul")
+				out = append(out, span{i, n.hi})
+				break
+			}
+			// stopped at an "of" the other lacks: a place after the
+			// name ("Sen. Ted Abernathy of Texas"), the name before it
+			// looked at in turn
+			n.hi = i - 1
 		}
 	}
 	return out

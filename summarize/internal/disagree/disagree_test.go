@@ -191,6 +191,10 @@ func TestFind(t *testing.T) {
 			"Hurricane Mitch paused on Wednesday to punish Honduras with 120-mph (205-kph) winds, killing at least 32 people.",
 			"The strongest hurricane to hit Honduras was Fifi in 1974, which ravaged Honduras' Caribbean coast, killing at least 2,000 people."},
 			nil},
+		{"a surname before a place", []string{
+			"Ted Cruz tried to paint Beto O'Rourke as an extreme liberal in their final Senate debate on Tuesday.",
+			"In their final Senate debate on Tuesday, Sen. Ted Abernathy of Texas tried to paint challenger Beto O'Rourke as a liberal."},
+			[]string{"name | 0:Cruz | 1:Abernathy"}},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
