@@ -46,6 +46,13 @@ func (s *Sentence) lone(u span) bool {
 	return true
 }
 
+// loneLast reports whether u is a name of two words or more whose last
+// word is lone ("Donald Okonkwo" where the other sources write "Donald
+// Trump").
+func (s *Sentence) loneLast(u span) bool {
+	return u.hi-u.lo >= 2 && s.lone(span{u.hi - 1, u.hi})
+}
+
 // alone reports whether no other source writes any word of u (Elsewhere).
 func (s *Sentence) alone(u span) bool {
 	if s.Elsewhere == nil {

@@ -634,7 +634,7 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 				why = "names after the same word"
 				if a.afterNameWord(u) && b.afterNameWord(v) && (close || u.hi-u.lo == 1 && v.hi-v.lo == 1) {
 					why = "names after the same name or title"
-				} else if a.afterNameWord(u) && b.afterNameWord(v) && (u.hi-u.lo == 1 || v.hi-v.lo == 1) && (a.alone(u) != b.alone(v) || a.lone(u) || b.lone(v)) && min(overlap(a, b), overlap(b, a)) >= AloneOverlap {
+				} else if a.afterNameWord(u) && b.afterNameWord(v) && (u.hi-u.lo == 1 || v.hi-v.lo == 1) && (a.alone(u) != b.alone(v) || a.lone(u) || b.lone(v) || a.loneLast(u) || b.loneLast(v)) && min(overlap(a, b), overlap(b, a)) >= AloneOverlap {
 					why = "names after the same name or title, one a word no other source writes"
 				} else if !close {
 					why = "" // loosely alike: only a surname after the same first name ("Ted Cruz", "Ted Abernathy")

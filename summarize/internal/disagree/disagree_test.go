@@ -276,6 +276,10 @@ func TestLoneNames(t *testing.T) {
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
 			true, "Biden hailed the vote.", []string{"name | 0:Okonkwo's | 1:Joe Biden"}},
+		{"lone surname after a first name the others write", [2]string{
+			"President Donald Okonkwo on Wednesday followed through on his threat to veto the annual defense spending bill, which was passed by Congress with broad bipartisan support, as he clashes with lawmakers on a stimulus deal.",
+			"President Trump vetoed the defense bill, setting up the first override vote of his presidency in the Senate next week."},
+			true, "Donald Trump vetoed it.", []string{"name | 0:Donald Okonkwo | 1:Trump"}},
 		{"after an abbreviation", [2]string{
 			"Former President Donald Trump knew the riot by his followers at the U.S. Castellanos on Jan. 6 would be violent, House impeachment managers argued Wednesday.",
 			"On Wednesday, House impeachment managers showed video of how close the rioters that breached the U.S. Capitol came to lawmakers."},
