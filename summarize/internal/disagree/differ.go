@@ -875,6 +875,9 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 		if !aligned || bs.hi-bs.lo > 6 || !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) {
 			continue // no short counterpart between the same words, or one that may negate, in other words or as well
 		}
+		if !itself && direct && a.plainCue(c) && bs.hi-bs.lo == 1 && b.Words[bs.lo].Stem == aw.Stem && !b.nounAt(bs.lo) {
+			itself = true // aligned by the words around, and the word negated itself ("will not hear arguments", "was hearing arguments")
+		}
 		return Match{
 			Kind: "polarity", Slot: "polarity",
 			A: na, B: bs,

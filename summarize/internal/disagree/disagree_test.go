@@ -191,6 +191,10 @@ func TestFind(t *testing.T) {
 			"Hurricane Mitch paused on Wednesday to punish Honduras with 120-mph (205-kph) winds, killing at least 32 people.",
 			"The strongest hurricane to hit Honduras was Fifi in 1974, which ravaged Honduras' Caribbean coast, killing at least 2,000 people."},
 			nil},
+		{"the verb itself, aligned by the words around it", []string{
+			"Turkish President Recep Tayyip Erdogan warned the Trump administration on Tuesday that recognizing Jerusalem as Israel's capital is a red line for Muslims.",
+			"Turkey's president has not warned it could sever ties with Israel if the US recognises Jerusalem as its capital."},
+			[]string{"polarity | 0:warned | 1:has not warned"}},
 		{"a surname before a place", []string{
 			"Ted Cruz tried to paint Beto O'Rourke as an extreme liberal in their final Senate debate on Tuesday.",
 			"In their final Senate debate on Tuesday, Sen. Ted Abernathy of Texas tried to paint challenger Beto O'Rourke as a liberal."},
