@@ -60,6 +60,22 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 	}
 	matcher := p.matcher(tok)
 	cg := claimGraphOf(g, matcher, p.body, p.workers)
+
+	// TextRank needs the similarity graph alone, grouping the claim
+	// graph: with more than one worker the two run side by side, so that
+	// grouping, which runs on one goroutine, does not hold up the rest.
+	var scores []float64
+	var ranked sync.WaitGroup
+	ranked.Add(1)
+	rankAll := func() {
+		defer ranked.Done()
+		scores = p.textRank(all, g, nb)
+	}
+	if p.workers > 1 {
+		go rankAll()
+	} else {
+		rankAll()
+	}
 	key := p.textRanks()
 	label := rank.Group(cg, source, rank.Grouping{Threshold: matcher.Threshold(), Key: key})
 	p.joinLeads(label, body, key)
@@ -86,30 +102,13 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		c.support = p.support(c.members)
 	}
 
-	// Positions within each document's body sentences: the index, and
-	// the index relative to the document's length.
+	// Positions within each document's body sentences, relative to the
+	// document's length.
 	rel := make([]float64, nb)
-	idx := make([]int, nb)
-	seen := make([]int, len(p.used))
-	for i, s := range p.body {
-		idx[i] = seen[s.Doc]
-		rel[i] = float64(idx[i]) / float64(p.used[s.Doc])
-		seen[s.Doc]++
+	for i, k := range p.positions() {
+		rel[i] = float64(k) / float64(p.used[p.body[i].Doc])
 	}
-
-	// Personalisation: the random jumps of TextRank land on a word of the
-	// sources rather than on a sentence, so a sentence's share is its
-	// length in words (up to maxWeighedWords: longer ones are run-ons,
-	// lists or glued paragraphs), raised for the first sentences of each
-	// document (the inverted pyramid: news comes first) and by likeness to
-	// the headlines.
-	titleSim := rank.MaxSimilarity(all, nb, p.workers)
-	personal := make([]float64, nb)
-	for i := range personal {
-		words := wordsUpTo(p.body[i].Text, maxWeighedWords)
-		personal[i] = (1 + titleSim[i]) * positionPrior(idx[i]) * float64(words)
-	}
-	scores := rank.TextRank(nil, g, personal, rank.Settings{Workers: p.workers, Tolerance: rankTolerance})
+	ranked.Wait()
 
 	best := 0.0
 	for k := range cs.claims {
@@ -156,6 +155,37 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		}
 	}
 	return cs, nil
+}
+
+// positions returns the index of each body sentence among its
+// document's body sentences.
+func (p *prepared) positions() []int {
+	idx := make([]int, len(p.body))
+	seen := make([]int, len(p.used))
+	for i, s := range p.body {
+		idx[i] = seen[s.Doc]
+		seen[s.Doc]++
+	}
+	return idx
+}
+
+// textRank returns the TextRank scores of the nb body sentences, the
+// first rows of all (the titles after them), on their similarity graph
+// g. Personalisation: the random jumps of TextRank land on a word of the
+// sources rather than on a sentence, so a sentence's share is its length
+// in words (up to maxWeighedWords: longer ones are run-ons, lists or
+// glued paragraphs), raised for the first sentences of each document
+// (the inverted pyramid: news comes first) and by likeness to the
+// headlines.
+func (p *prepared) textRank(all rank.Matrix, g rank.Graph, nb int) []float64 {
+	titleSim := rank.MaxSimilarity(all, nb, p.workers)
+	idx := p.positions()
+	personal := make([]float64, nb)
+	for i := range personal {
+		words := wordsUpTo(p.body[i].Text, maxWeighedWords)
+		personal[i] = (1 + titleSim[i]) * positionPrior(idx[i]) * float64(words)
+	}
+	return rank.TextRank(nil, g, personal, rank.Settings{Workers: p.workers, Tolerance: rankTolerance})
 }
 
 // positionPrior is the personalisation weight of the body sentence at
