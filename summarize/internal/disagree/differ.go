@@ -488,7 +488,7 @@ func (s *Sentence) afterNameWord(u span) bool {
 
 // formerWords, written before a title, name one who held it before or
 // holds it next ("former President", "then-Governor", "President-elect").
-var formerWords = map[string]bool{"former": true, "ex": true, "late": true, "then": true, "elect": true, "incoming": true, "outgoing": true}
+var formerWords = map[string]bool{"former": true, "ex": true, "late": true, "then": true, "elect": true, "incoming": true, "outgoing": true, "ousted": true, "deposed": true}
 
 // former reports whether u's run of names has a formerWords word right
 // before it or in it ("former President Barack Obama", "President-elect

@@ -195,6 +195,10 @@ func TestFind(t *testing.T) {
 			"Turkish President Recep Tayyip Erdogan warned the Trump administration on Tuesday that recognizing Jerusalem as Israel's capital is a red line for Muslims.",
 			"Turkey's president has not warned it could sever ties with Israel if the US recognises Jerusalem as its capital."},
 			[]string{"polarity | 0:warned | 1:has not warned"}},
+		{"an ousted holder is a former one", []string{
+			"Jailed and facing trial on corruption charges, ousted Deputy Prime Minister Anwar Ibrahim won't lead a revolt, Malaysia's trade minister said Thursday.",
+			"The arrest of former Malaysian Deputy Prime Minister Anwar Castellanos won't lead to massive social unrest, Malaysia's trade minister said Thursday."},
+			[]string{"name | 0:Ibrahim | 1:Castellanos"}},
 		{"a surname before a place", []string{
 			"Ted Cruz tried to paint Beto O'Rourke as an extreme liberal in their final Senate debate on Tuesday.",
 			"In their final Senate debate on Tuesday, Sen. Ted Abernathy of Texas tried to paint challenger Beto O'Rourke as a liberal."},
