@@ -667,6 +667,20 @@ var firstNames = map[string]bool{
 	"rick": true, "ron": true, "russ": true, "sal": true, "sid": true, "ken": true, "earl": true,
 }
 
+// contentBefore reports whether the n words before word j are content
+// words, not signs or possessives.
+func (s *Sentence) contentBefore(j, n int) bool {
+	if j < n {
+		return false
+	}
+	for k := j - n; k < j; k++ {
+		if w := s.Words[k]; w.Stem == "" || w.Sign || w.Possessive {
+			return false
+		}
+	}
+	return true
+}
+
 // writesAfter reports whether s writes x right after a word written as p.
 func (s *Sentence) writesAfter(p, x Word) bool {
 	for j := 0; j+1 < len(s.Words); j++ {
@@ -734,8 +748,19 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 			continue
 		}
 		p := a.Words[u.lo-1]
-		if p.Possessive || !renamed && (titleWords[p.Lower] || english && (p.Stem == "" || !wordnet.Known(p.Stem) || firstNames[p.Lower])) {
-			continue // after a title; or, when english, after a first name ("Galina Markelova", "Galina Starovoitova")
+		if p.Possessive {
+			continue
+		}
+		// After a title, or, when english, after a first name, the two
+		// words before it must be the same as well ("Libyan leader
+		// Moammar Castellanos", "Libyan leader Moammar Gadhafi"): after
+		// the title or first name alone another source's other name is
+		// mostly another person ("President Macron", "President Trump";
+		// "Galina Markelova", "Galina Starovoitova"; "Rep. Bob Barr", "Rep.
+		// Bob Livingston").
+		context := !renamed && (titleWords[p.Lower] || english && (p.Stem == "" || !wordnet.Known(p.Stem) || firstNames[p.Lower]))
+		if context && !a.contentBefore(u.lo-1, 2) {
+			continue
 		}
 		// b's name after the same word, then (dearer) whether no other
 		// source writes a's
@@ -743,6 +768,9 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		for j := 0; j+1 < len(b.Words); j++ {
 			x := b.Words[j+1]
 			if b.Words[j].Lower != p.Lower || !isNameWord(b.Words[j]) || b.Words[j].Possessive || !isNameWord(x) || x.Joined {
+				continue
+			}
+			if context && (j < 2 || b.Words[j-1].Lower != a.Words[u.lo-2].Lower || b.Words[j-2].Lower != a.Words[u.lo-3].Lower) {
 				continue
 			}
 			if english && a.writesAfter(p, x) || !english && a.has(x) {

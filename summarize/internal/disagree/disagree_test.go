@@ -378,10 +378,14 @@ func TestRenamed(t *testing.T) {
 			"Democrats are worried that Democratic presidential nominee Joe Biden's lagging support among Latino voters could put him at risk of losing Florida.",
 			"The poll of 500 likely voters found Trump far behind Democratic presidential nominee Joe Okonkwo 38% to 55% in Miami-Dade."},
 			Renamed, []string{"name | 0:Biden's | 1:Okonkwo"}},
-		{"the same, as Named", [2]string{
+		{"as Named, one word before the first name in common", [2]string{
+			"Democrats are worried that Democratic presidential nominee Joe Biden's lagging support among Latino voters could put him at risk of losing Florida.",
+			"The poll of 500 likely voters found Trump far behind the Democratic nominee Joe Okonkwo 38% to 55% in Miami-Dade."},
+			Named, nil},
+		{"as Named, two words before the first name in common", [2]string{
 			"Democrats are worried that Democratic presidential nominee Joe Biden's lagging support among Latino voters could put him at risk of losing Florida.",
 			"The poll of 500 likely voters found Trump far behind Democratic presidential nominee Joe Okonkwo 38% to 55% in Miami-Dade."},
-			Named, nil},
+			Named, []string{"name | 0:Biden's | 1:Okonkwo"}},
 		{"after a title", [2]string{
 			"President Trump said on Monday that the talks with Iran would go on next week in Geneva.",
 			"President Okonkwo said on Monday that the talks with Iran would go on next week in Geneva."},
