@@ -3,6 +3,7 @@ package rank
 import (
 	"github.com/concordsum/concord/internal/parallel"
 
+	"math"
 	"slices"
 	"sort"
 )
@@ -108,11 +109,16 @@ func boundedSimilarity(m Matrix, threshold float64, workers int) Graph {
 	}
 	// kept[i]: the neighbours row i keeps, strongest first.
 	kept := make([][]edge, n)
+	// Rows of equal entries (copies of a sentence) have equal cosines
+	// with any row: each row's cosine with a content is computed once.
+	same, contents := sameRows(m)
 	w := parallel.Workers(workers, (n+255)/256)
 	bounds := parallel.Chunks(n, 8*w, func(i int) int { return m.Ptr[i+1] - m.Ptr[i] })
 	parallel.ForEach(len(bounds)-1, w, func(p int) {
 		scatter := make([]float64, m.Cols)
 		seen := make([]bool, n)
+		memo := make([]float64, contents)
+		stamp := make([]int32, contents) // 1 + the row memo[c] was computed for
 		var cands []int32
 		var terms []int32
 		var row []edge
@@ -150,10 +156,15 @@ func boundedSimilarity(m Matrix, threshold float64, workers int) Graph {
 			for _, j := range cands {
 				seen[j] = false
 				var w float64
-				for k := m.Ptr[j]; k < m.Ptr[j+1]; k++ {
-					if v := scatter[m.Ind[k]]; v != 0 {
-						w += v * m.Val[k]
+				if c := same[j]; stamp[c] == int32(i+1) {
+					w = memo[c]
+				} else {
+					for k := m.Ptr[j]; k < m.Ptr[j+1]; k++ {
+						if v := scatter[m.Ind[k]]; v != 0 {
+							w += v * m.Val[k]
+						}
 					}
+					memo[c], stamp[c] = w, int32(i+1)
 				}
 				if !(w > 0 && w >= threshold) {
 					continue
@@ -179,54 +190,95 @@ func boundedSimilarity(m Matrix, threshold float64, workers int) Graph {
 		}
 	})
 
-	// CSR: rows in order, neighbours increasing, each edge once. Every
-	// kept edge i–j goes into row i and row j, in the order of the rows
-	// that keep them (the order the sort below sees).
+	// CSR: rows in order, neighbours increasing, each edge once. An edge
+	// that both ends keep is taken from its lower end (j.w is the same
+	// either way: the same products summed in column order); its entry in
+	// the higher row is marked (j = -1) and skipped.
 	deg := make([]int, n+1)
 	for i, row := range kept {
-		deg[i+1] += len(row)
-		for _, e := range row {
+		for x, e := range row {
+			if int(e.j) < i && slices.ContainsFunc(kept[e.j], func(f edge) bool { return int(f.j) == i }) {
+				row[x].j = -1
+				continue
+			}
+			deg[i+1]++
 			deg[e.j+1]++
 		}
 	}
 	for i := 0; i < n; i++ {
 		deg[i+1] += deg[i]
 	}
-	adj := make([]edge, deg[n])
-	fill := append([]int(nil), deg[:n]...)
+	g := Graph{Ptr: deg, Adj: make([]int32, deg[n]), W: make([]float64, deg[n]), Threshold: threshold, Bounded: true}
+	fill := slices.Clone(deg[:n])
 	for i, row := range kept {
 		for _, e := range row {
-			adj[fill[i]] = e
+			if e.j < 0 {
+				continue
+			}
+			g.Adj[fill[i]], g.W[fill[i]] = e.j, e.w
 			fill[i]++
-			adj[fill[e.j]] = edge{int32(i), e.w}
+			g.Adj[fill[e.j]], g.W[fill[e.j]] = int32(i), e.w
 			fill[e.j]++
 		}
-		kept[i] = nil // its edges are in adj
 	}
-	// Each row sorted, an edge kept from both ends once (moved to the
-	// row's front); then the graph in arrays of its exact size.
-	ptr := make([]int, n+1)
+	kept = nil
+	// Each row's neighbours in increasing order.
+	var buf []edge
 	for i := 0; i < n; i++ {
-		es := adj[deg[i]:deg[i+1]]
-		slices.SortFunc(es, func(a, b edge) int { return int(a.j) - int(b.j) })
-		k := 0
-		for x, e := range es {
-			if x > 0 && e.j == es[x-1].j {
-				continue // kept from both ends
-			}
-			es[k] = e
-			k++
+		lo, hi := g.Ptr[i], g.Ptr[i+1]
+		buf = buf[:0]
+		for k := lo; k < hi; k++ {
+			buf = append(buf, edge{g.Adj[k], g.W[k]})
 		}
-		ptr[i+1] = ptr[i] + k
-	}
-	g := Graph{Ptr: ptr, Adj: make([]int32, ptr[n]), W: make([]float64, ptr[n]), Threshold: threshold, Bounded: true}
-	for i := 0; i < n; i++ {
-		for x, e := range adj[deg[i] : deg[i]+ptr[i+1]-ptr[i]] {
-			g.Adj[ptr[i]+x] = e.j
-			g.W[ptr[i]+x] = e.w
+		slices.SortFunc(buf, func(a, b edge) int { return int(a.j) - int(b.j) })
+		for x, e := range buf {
+			g.Adj[lo+x], g.W[lo+x] = e.j, e.w
 		}
 	}
 	return g
+}
+
+// sameRows numbers the distinct rows of m: same[i] == same[j] when rows i
+// and j have the same entries (the same columns, the same bits), numbers
+// from 0 to contents-1 in order of first appearance.
+func sameRows(m Matrix) (same []int32, contents int) {
+	n := m.Rows()
+	same = make([]int32, n)
+	byHash := make(map[uint64][]int32, n) // first rows of each content, by hash
+	equalRows := func(i, j int) bool {
+		a, b := m.Ind[m.Ptr[i]:m.Ptr[i+1]], m.Ind[m.Ptr[j]:m.Ptr[j+1]]
+		if !slices.Equal(a, b) {
+			return false
+		}
+		va, vb := m.Val[m.Ptr[i]:m.Ptr[i+1]], m.Val[m.Ptr[j]:m.Ptr[j+1]]
+		for k := range va {
+			if math.Float64bits(va[k]) != math.Float64bits(vb[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < n; i++ {
+		h := uint64(14695981039346656037)
+		for k := m.Ptr[i]; k < m.Ptr[i+1]; k++ {
+			h = (h ^ uint64(m.Ind[k])) * 1099511628211
+			h = (h ^ math.Float64bits(m.Val[k])) * 1099511628211
+		}
+		found := false
+		for _, f := range byHash[h] {
+			if equalRows(int(f), i) {
+				same[i] = same[f]
+				found = true
+				break
+			}
+		}
+		if !found {
+			same[i] = int32(contents)
+			contents++
+			byHash[h] = append(byHash[h], int32(i))
+		}
+	}
+	return same, contents
 }
 
 // prunedPostings is an inverted index whose lists are cut to the

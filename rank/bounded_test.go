@@ -1,7 +1,9 @@
 package rank
 
 import (
+	"fmt"
 	"math"
+	"sort"
 	"testing"
 )
 
@@ -160,4 +162,103 @@ func TestGroupMatchesReference(t *testing.T) {
 		}
 		t.Logf("seed %d: %d groups, largest %d", tc.seed, len(groups), big)
 	}
+}
+
+// With copies among the rows (editions of a story), the bounded graph is
+// the one its definition gives: each row's boundedDegree strongest
+// candidates (ties: lower row first), an edge kept when either end keeps
+// it, the weights bit for bit the column-order dot products. The
+// reference computes every candidate's cosine and builds the graph from
+// a plain list of edges.
+func TestBoundedSimilarityCopies(t *testing.T) {
+	base := randomMatrix(21, 700, 60, 8)
+	m := Matrix{Cols: base.Cols, Ptr: []int{0}}
+	for i := 0; i < 4*base.Rows(); i++ {
+		r := (i * 7919) % 300 // rows 0..299 repeated, out of order
+		m.Ind = append(m.Ind, base.Ind[base.Ptr[r]:base.Ptr[r+1]]...)
+		m.Val = append(m.Val, base.Val[base.Ptr[r]:base.Ptr[r+1]]...)
+		m.Ptr = append(m.Ptr, len(m.Ind))
+	}
+	same, contents := sameRows(m)
+	keys := make([]string, m.Rows())
+	for i := range keys {
+		keys[i] = fmt.Sprint(m.Ind[m.Ptr[i]:m.Ptr[i+1]], m.Val[m.Ptr[i]:m.Ptr[i+1]])
+	}
+	for i := range keys {
+		for j := 0; j < i; j++ {
+			if eq := keys[i] == keys[j]; eq != (same[i] == same[j]) {
+				t.Fatalf("sameRows: rows %d and %d equal %v, numbered %d and %d", i, j, eq, same[i], same[j])
+			}
+		}
+	}
+	if contents > 300 || contents < 250 {
+		t.Fatalf("sameRows: %d contents of 300 rows repeated", contents)
+	}
+	got := boundedSimilarity(m, 0.1, 0)
+	if want := referenceBounded(m, 0.1); !equalGraphs(got, want) {
+		t.Fatalf("bounded graph differs from the reference: %d and %d entries", len(got.Adj), len(want.Adj))
+	}
+	if !got.Bounded || got.Threshold != 0.1 {
+		t.Fatalf("Bounded %v, Threshold %v", got.Bounded, got.Threshold)
+	}
+}
+
+func referenceBounded(m Matrix, threshold float64) Graph {
+	n := m.Rows()
+	post := boundedPostingsOf(m)
+	adj := make([]map[int32]float64, n)
+	for i := range adj {
+		adj[i] = map[int32]float64{}
+	}
+	for i := 0; i < n; i++ {
+		terms := append([]int32(nil), m.Ind[m.Ptr[i]:m.Ptr[i+1]]...)
+		sort.Slice(terms, func(a, b int) bool {
+			if da, db := post.df[terms[a]], post.df[terms[b]]; da != db {
+				return da < db
+			}
+			return terms[a] < terms[b]
+		})
+		seen := map[int32]bool{}
+		var cands []int32
+	terms:
+		for _, t := range terms {
+			for _, j := range post.rows(t) {
+				if int(j) != i && !seen[j] {
+					seen[j] = true
+					cands = append(cands, j)
+					if len(cands) == boundedCandidates {
+						break terms
+					}
+				}
+			}
+		}
+		type edge struct {
+			j int32
+			w float64
+		}
+		var row []edge
+		for _, j := range cands {
+			if w := rowDot(m, i, int(j)); w > 0 && w >= threshold {
+				row = append(row, edge{j, w})
+			}
+		}
+		sort.Slice(row, func(a, b int) bool { return row[a].w > row[b].w || row[a].w == row[b].w && row[a].j < row[b].j })
+		for _, e := range row[:min(len(row), boundedDegree)] {
+			adj[i][e.j], adj[e.j][int32(i)] = e.w, e.w
+		}
+	}
+	g := Graph{Ptr: []int{0}, Threshold: threshold, Bounded: true}
+	for i := 0; i < n; i++ {
+		var js []int32
+		for j := range adj[i] {
+			js = append(js, j)
+		}
+		sortInt32s(js)
+		for _, j := range js {
+			g.Adj = append(g.Adj, j)
+			g.W = append(g.W, adj[i][j])
+		}
+		g.Ptr = append(g.Ptr, len(g.Adj))
+	}
+	return g
 }

@@ -281,40 +281,72 @@ func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, worker
 	}
 	slices.SortFunc(pairs, func(a, b textPair) int { return cmp.Compare(a.key, b.key) })
 	pairs = slices.CompactFunc(pairs, func(a, b textPair) bool { return a.key == b.key })
-	an := make([]*paraphrase.Sentence, len(texts))
-	parallelRange(len(texts), workers, func(lo, hi int) {
-		local := localAnalysers.Get()
-		defer localAnalysers.Put(local)
-		for u := lo; u < hi; u++ {
-			if need[u] {
-				an[u] = m.analyseWith(texts[u], local)
-			}
-		}
-	})
 	// The analyses are kept in m's memo for what comes after the graph
 	// (grouping, citations, selection, disagreements, the explain view),
 	// except on a large input: there they are a large share of the memory,
 	// and what comes after asks for few of them, which analyseWith
-	// analyses again and keeps.
-	if m.memo != nil && textBytes(body) < keepAnalysesBelow {
+	// analyses again and keeps. On a large input the pairs are weighed in
+	// runs of pairChunk, each text analysed before the first run that
+	// needs it and dropped after the last: news clusters put similar
+	// sentences near each other, so few analyses are alive at a time.
+	keep := m.memo != nil && textBytes(body) < keepAnalysesBelow
+	last := make([]int32, len(texts)) // the last pair that needs each text
+	for p, pr := range pairs {
+		last[pr.key>>32], last[uint32(pr.key)] = int32(p), int32(p)
+	}
+	an := make([]*paraphrase.Sentence, len(texts))
+	model := paraphrase.Default().Same
+	weight := make([]float64, len(pairs))
+	chunk := len(pairs)
+	if !keep {
+		chunk = pairChunk
+	}
+	var todo []int32
+	for lo := 0; lo < len(pairs); lo += chunk {
+		hi := min(lo+chunk, len(pairs))
+		todo = todo[:0]
+		for _, pr := range pairs[lo:hi] {
+			for _, u := range [2]int32{int32(pr.key >> 32), int32(uint32(pr.key))} {
+				if need[u] {
+					need[u] = false
+					todo = append(todo, u)
+				}
+			}
+		}
+		parallelRange(len(todo), workers, func(a, b int) {
+			local := localAnalysers.Get()
+			defer localAnalysers.Put(local)
+			for _, u := range todo[a:b] {
+				an[u] = m.analyseWith(texts[u], local)
+			}
+		})
+		parallelRange(hi-lo, workers, func(a, b int) {
+			for p := lo + a; p < lo+b; p++ {
+				u, v := int32(pairs[p].key>>32), int32(uint32(pairs[p].key))
+				x, y := an[u], an[v]
+				if texts[v] < texts[u] {
+					x, y = y, x // the order Matcher.Similarity uses
+				}
+				weight[p] = m.joinWeight(x, y, pairs[p].lex, model)
+			}
+		})
+		if !keep {
+			for _, pr := range pairs[lo:hi] {
+				for _, u := range [2]int32{int32(pr.key >> 32), int32(uint32(pr.key))} {
+					if int(last[u]) < hi {
+						an[u] = nil
+					}
+				}
+			}
+		}
+	}
+	if keep {
 		for u, a := range an {
 			if a != nil {
 				m.memo.Store(texts[u], a)
 			}
 		}
 	}
-	model := paraphrase.Default().Same
-	weight := make([]float64, len(pairs))
-	parallelRange(len(pairs), workers, func(lo, hi int) {
-		for p := lo; p < hi; p++ {
-			u, v := int32(pairs[p].key>>32), int32(uint32(pairs[p].key))
-			x, y := an[u], an[v]
-			if texts[v] < texts[u] {
-				x, y = y, x // the order Matcher.Similarity uses
-			}
-			weight[p] = m.joinWeight(x, y, pairs[p].lex, model)
-		}
-	})
 	for i := 0; i < n; i++ {
 		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
 			if gated(i, k) {
@@ -325,6 +357,10 @@ func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, worker
 		}
 	}
 }
+
+// pairChunk is the number of pairs learnedWeights weighs at a time on a
+// large input (see keepAnalysesBelow).
+const pairChunk = 4096
 
 // keepAnalysesBelow is the size of the body sentences' text, in bytes,
 // below which learnedWeights keeps its analyses for later stages (about
