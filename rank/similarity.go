@@ -427,7 +427,11 @@ func (ix *index) link(m Matrix, lo, hi, room int, sc *linkScratch) linkPart {
 }
 
 // rowDot returns the dot product of rows i and j, summed in column order.
-func rowDot(m Matrix, i, j int) float64 {
+func rowDot(m Matrix, i, j int) float64 { return m.Dot(i, j) }
+
+// Dot returns the dot product of rows i and j, summed in column order:
+// bit for bit the weight that Link and Similarity give an edge i–j.
+func (m Matrix) Dot(i, j int) float64 {
 	a, ae := m.Ptr[i], m.Ptr[i+1]
 	b, be := m.Ptr[j], m.Ptr[j+1]
 	var s float64

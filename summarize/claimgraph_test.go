@@ -1,7 +1,10 @@
 package summarize
 
 import (
+	"maps"
 	"math/rand/v2"
+	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -171,4 +174,43 @@ func wordsReference(m *Matcher, text string) []string {
 	flush()
 	sort.Strings(out)
 	return out
+}
+
+// TestLargeInputPath: a large input (keepAnalysesBelow) is summarised
+// otherwise, to use less memory (TextRank before the claim graph, the
+// similarity weights dropped and computed again where selection asks,
+// the model's analyses made and dropped run by run), and gives the same
+// summary, explain view and disagreements, byte for byte. Here every
+// input is made large.
+func TestLargeInputPath(t *testing.T) {
+	stories := map[string][]Document{"seeds": seeds(t)}
+	for _, topic := range []string{"d30001t", "d30002t", "d31001t"} {
+		if files, _ := filepath.Glob(filepath.Join(ducDir, topic, "*")); len(files) > 0 {
+			stories[topic] = ducDocs(t, topic)
+		}
+	}
+	render := func(docs []Document) string {
+		sum, err := Summarize(docs, Options{Words: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		sum.WriteJSON(&b)
+		sum.WriteExplain(&b)
+		return b.String()
+	}
+	for _, name := range slices.Sorted(maps.Keys(stories)) {
+		docs := stories[name]
+		want := render(docs)
+		saved := keepAnalysesBelow
+		keepAnalysesBelow = 0
+		got := render(docs)
+		keepAnalysesBelow = saved
+		if got != want {
+			t.Errorf("%s: the large-input path changes the output:\n%s\nwant:\n%s", name, got, want)
+		}
+		if !strings.Contains(want, `"disagreements"`) && name == "d30002t" {
+			t.Errorf("%s: no disagreements to compare", name)
+		}
+	}
 }

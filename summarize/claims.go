@@ -25,9 +25,9 @@ type claim struct {
 
 type claimSet struct {
 	claims []claim
-	of     []int // claim of each body sentence
-	g      rank.Graph
-	m      rank.Matrix // the body sentences' TF-IDF rows (for the explain view)
+	of     []int       // claim of each body sentence
+	g      rank.Graph  // the similarity graph (nil W on a large input: maxSim)
+	m      rank.Matrix // the body sentences' TF-IDF rows (for the explain view and maxSim)
 	cg     rank.Graph  // the claim graph grouping used (nil W: none)
 	joinAt float64     // its threshold
 	source []int       // document of each body sentence
@@ -59,11 +59,13 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		source[i] = s.Doc
 	}
 	matcher := p.matcher(tok)
-	cg := claimGraphOf(g, matcher, p.body, p.workers)
 
 	// TextRank needs the similarity graph alone, grouping the claim
 	// graph: with more than one worker the two run side by side, so that
 	// grouping, which runs on one goroutine, does not hold up the rest.
+	// On a large input memory counts for more: TextRank runs first, and
+	// the similarity weights go before the claim graph takes as much room
+	// (selection computes the few it asks for again: maxSim).
 	var scores []float64
 	var ranked sync.WaitGroup
 	ranked.Add(1)
@@ -71,10 +73,18 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		defer ranked.Done()
 		scores = p.textRank(all, g, nb)
 	}
-	if p.workers > 1 {
-		go rankAll()
-	} else {
+	large := textBytes(p.body) >= keepAnalysesBelow
+	if large {
 		rankAll()
+		g.W = nil
+	}
+	cg := claimGraphOf(g, matcher, p.body, p.workers)
+	if !large {
+		if p.workers > 1 {
+			go rankAll()
+		} else {
+			rankAll()
+		}
 	}
 	key := p.textRanks()
 	label := rank.Group(cg, source, rank.Grouping{Threshold: matcher.Threshold(), Key: key})

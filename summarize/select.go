@@ -154,14 +154,23 @@ func (cs *claimSet) sameText(k int, chosen []int) bool {
 }
 
 // maxSim returns the highest similarity between a member of claim k and a
-// member of any chosen claim, walking the members' neighbours.
+// member of any chosen claim, walking the members' neighbours. Without
+// the graph's weights (a large input) it computes them again from the
+// TF-IDF rows: the same bits (rank.Matrix.Dot).
 func (cs *claimSet) maxSim(k int, chosen []int) float64 {
 	var best float64
 	for _, a := range cs.claims[k].members {
 		for e := cs.g.Ptr[a]; e < cs.g.Ptr[a+1]; e++ {
-			if w := cs.g.W[e]; w > best && slices.Contains(chosen, cs.of[cs.g.Adj[e]]) {
-				best = w
+			if !slices.Contains(chosen, cs.of[cs.g.Adj[e]]) {
+				continue
 			}
+			var w float64
+			if cs.g.W != nil {
+				w = cs.g.W[e]
+			} else {
+				w = cs.m.Dot(a, int(cs.g.Adj[e]))
+			}
+			best = max(best, w)
 		}
 	}
 	return best
