@@ -23,7 +23,8 @@ type Match struct {
 	BApprox    bool
 	Why        string // why the two were taken for the same thing
 
-	itself bool // a polarity whose counterpart is the negated word itself, after "not", "n't" or "never"
+	itself  bool // a polarity whose counterpart is the negated word itself, after "not", "n't" or "never"
+	related bool // a polarity whose counterpart is a WordNet relative of the word negated
 }
 
 // PairOverlap is the share of one sentence's content words that the
@@ -62,6 +63,14 @@ const AloneOverlap = 0.2
 // to be compared when the other states the verb itself ("has not
 // nominated", "nominated") and negates nothing anywhere.
 const ItselfOverlap = 0.25
+
+// GroupedOverlap is the share of one sentence's content words that the
+// other must hold, with ItselfOverlap of the other's in the one, for a
+// negation in one of two grouped sentences to be a difference when the
+// other states the negated word itself or a WordNet relative of it ("are
+// not people of color", "are people of color"; "will not choose",
+// "will select").
+const GroupedOverlap = 0.45
 
 // PartOverlap is the share of one sentence's content words that the other
 // holds for the one to state part of the other: enough, within a claim,
@@ -146,9 +155,23 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	loose := func(m Match, neg, aff *Sentence) bool {
 		return m.itself && min(ab, ba) >= ItselfOverlap && len(aff.cues) == 0 && !aff.negativeWords(span{0, len(aff.Words)}, neg) && !aff.lowers["against"]
 	}
-	if m, ok := polarity(a, b, ab, ba); ok && (shared || ab >= PartOverlap || loose(m, a, b)) {
+	// grouped, the negated word itself or a relative stated, and a good
+	// part of the words in common
+	// part of the words in common; no negation, nor a word that negates
+	// without one, nor "against", in the affirmative word's clause ("hasn't
+	// been invited to the White House or spoken to", "approved the budget
+	// after a long debate against cuts"), and the negation not one of
+	// "never ... before" (which says when it first happened)
+	claimed := func(m Match, neg, aff *Sentence) bool {
+		if !grouped || !(m.itself || m.related) || min(ab, ba) < ItselfOverlap || max(ab, ba) < GroupedOverlap || neg.neverBefore(m.A) {
+			return false
+		}
+		cl := aff.clause(m.B.lo)
+		return !aff.cueIn(cl) && !aff.negativeWords(cl, neg) && !slices.ContainsFunc(aff.Words[cl.lo:cl.hi], func(w Word) bool { return w.Lower == "against" })
+	}
+	if m, ok := polarity(a, b, ab, ba); ok && (shared || ab >= PartOverlap || loose(m, a, b) || claimed(m, a, b)) {
 		out = append(out, m)
-	} else if m, ok := polarity(b, a, ba, ab); ok && (shared || ba >= PartOverlap || loose(m, b, a)) {
+	} else if m, ok := polarity(b, a, ba, ab); ok && (shared || ba >= PartOverlap || loose(m, b, a) || claimed(m, b, a)) {
 		m.A, m.B = m.B, m.A
 		m.AKey, m.BKey = m.BKey, m.AKey
 		out = append(out, m)
@@ -910,8 +933,9 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			Kind: "polarity", Slot: "polarity",
 			A: na, B: bs,
 			AKey: "negated", BKey: "affirmative",
-			Why:    "one negates (\"" + a.lowerText(c) + "\") what the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
-			itself: itself,
+			Why:     "one negates (\"" + a.lowerText(c) + "\") what the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
+			itself:  itself,
+			related: rel >= 0,
 		}, true
 	}
 	return Match{}, false
@@ -1154,6 +1178,40 @@ func (s *Sentence) nounAt(j int) bool {
 func (s *Sentence) cueIn(sp span) bool {
 	for _, c := range s.cues {
 		if c.lo < sp.hi && c.hi > sp.lo {
+			return true
+		}
+	}
+	return false
+}
+
+// clause returns the words around word j between two signs (commas,
+// dashes) or the sentence's ends.
+func (s *Sentence) clause(j int) span {
+	lo, hi := j, j
+	for lo > 0 && !s.Words[lo-1].Sign {
+		lo--
+	}
+	for hi < len(s.Words) && !s.Words[hi].Sign {
+		hi++
+	}
+	return span{lo, hi}
+}
+
+// neverBefore reports a negation at sp by "never" with "before" after it
+// in its clause: "had never met him before encountering him" says when
+// they first met.
+func (s *Sentence) neverBefore(sp span) bool {
+	at := -1
+	for j := sp.lo; j < sp.hi; j++ {
+		if s.Words[j].Lower == "never" {
+			at = j
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for j := at + 1; j < len(s.Words) && !s.Words[j].Sign; j++ {
+		if s.Words[j].Lower == "before" {
 			return true
 		}
 	}

@@ -203,6 +203,18 @@ func TestFind(t *testing.T) {
 			"Ted Cruz tried to paint Beto O'Rourke as an extreme liberal in their final Senate debate on Tuesday.",
 			"In their final Senate debate on Tuesday, Sen. Ted Abernathy of Texas tried to paint challenger Beto O'Rourke as a liberal."},
 			[]string{"name | 0:Cruz | 1:Abernathy"}},
+		{"grouped, the word negated stated, less alike", []string{
+			"Thirty-five percent of presumptive Democratic presidential nominee Joe Biden’s campaign operation are people of color and just over half are women, according to figures released Saturday under public prodding, after months in which his campaign declined to make that information public.",
+			"Thirty-five percent of Biden’s full-time staff are not people of color, the campaign told The Hill Sunday."},
+			[]string{"polarity | 0:are people | 1:are not people"}},
+		{"grouped, a relative of the word negated stated", []string{
+			"Georgia's voters on Tuesday will select one of two Trump-supporting candidates as the Repubican nominee for governor, capping off an electric race rocked by a slow burn of secretly recorded tapes and eye-catching advertising, as well as a sudden and unexpected endorsement by the president himself.",
+			"Republican voters in Georgia on Tuesday will not choose their party’s nominee for governor in a two-man faceoff that has become a proxy battle between U.S. President Donald Trump and the state’s popular Republican governor, Nathan Deal."},
+			[]string{"polarity | 0:select | 1:will not choose their party’s"}},
+		{"the affirmative under a negation earlier in its clause", []string{
+			"Senate GOP Leader Mitch McConnell said he hasn't been invited to the White House or spoken to President Biden on the phone since the Democrat took office on Jan. 20.",
+			"Mitch McConnell complained during an interview on Wednesday that President Joe Biden has not spoken with him since the presidential inauguration."},
+			nil},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
@@ -218,6 +230,22 @@ func TestFind(t *testing.T) {
 				t.Errorf("got %q\nwant %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestNoPolarity: negations that are no difference with the grouped
+// sentence beside them.
+func TestNoPolarity(t *testing.T) {
+	for _, c := range []struct{ name, a, b string }{
+		{"never before: when it first happened",
+			"The New York Times reported Monday that Anna Ruch — a former Obama administration employee and Biden 2020 campaign staffer — says upon meeting Cuomo at a wedding in Sept. 2019, he placed his hand on the small of her bare back, which was exposed because of the design of her dress.",
+			"Anna Ruch had never met Gov. Andrew M. Cuomo before encountering him at a crowded New York City wedding reception in September 2019."},
+	} {
+		for _, m := range append(Compare(analyse(c.a), analyse(c.b), Grouped), Compare(analyse(c.b), analyse(c.a), Grouped)...) {
+			if m.Kind == "polarity" {
+				t.Errorf("%s: a polarity (%s)", c.name, m.Why)
+			}
+		}
 	}
 }
 
