@@ -790,13 +790,13 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		v := span{-1, -1}
 		for j := 0; j+1 < len(b.Words); j++ {
 			x := b.Words[j+1]
-			if b.Words[j].Lower != p.Lower || !isNameWord(b.Words[j]) || b.Words[j].Possessive || !isNameWord(x) || x.Joined {
-				continue
+			if b.Words[j].Lower != p.Lower || !isNameWord(b.Words[j]) && !nameParticles[b.Words[j].Lower] || b.Words[j].Possessive || !isNameWord(x) || x.Joined {
+				continue // (a particle may be written in lower case: "Osama Bin Okonkwo", "Osama bin Laden")
 			}
 			if context && (j < 2 || b.Words[j-1].Lower != a.Words[u.lo-2].Lower || b.Words[j-2].Lower != a.Words[u.lo-3].Lower) {
 				continue
 			}
-			if english && a.writesAfter(p, x) || !english && a.has(x) {
+			if english && a.writesAfter(p, x) || !english && a.hasName(x) {
 				continue // a writes b's name too (after the same word, when english: "South Korea" is no "North Korea")
 			}
 			if c := (span{j + 1, j + 2}); b.personLike(c) && a.former(u) == b.former(c) {
@@ -814,6 +814,25 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		})
 	}
 	return found
+}
+
+// nameParticles are the words inside names that some write in lower
+// case: "Osama bin Laden", "Ludwig van Beethoven".
+var nameParticles = map[string]bool{
+	"bin": true, "ibn": true, "al": true, "el": true, "abu": true, "van": true, "von": true, "der": true,
+	"de": true, "del": true, "da": true, "di": true, "du": true, "la": true, "le": true,
+}
+
+// hasName reports whether s writes name word x as a name: a capitalised
+// word of the same stem or form ("New York City" has "City"; "anarchist
+// cities" has it not).
+func (s *Sentence) hasName(x Word) bool {
+	for _, w := range s.Words {
+		if w.Cap && !w.Sign && (w.Lower == x.Lower || w.Stem != "" && w.Stem == x.Stem) {
+			return true
+		}
+	}
+	return false
 }
 
 var auxiliaries = map[string]bool{

@@ -320,6 +320,14 @@ func TestLoneNames(t *testing.T) {
 			"Former President Donald Trump knew the riot by his followers at the U.S. Castellanos on Jan. 6 would be violent, House impeachment managers argued Wednesday.",
 			"On Wednesday, House impeachment managers showed video of how close the rioters that breached the U.S. Capitol came to lawmakers."},
 			true, "Rioters stormed the Capitol.", []string{"name | 0:Castellanos | 1:Capitol"}},
+		{"a particle in lower case", [2]string{
+			"An Islamic militant group on Thursday threatened to retaliate if Saudi dissident Osama bin Laden is arrested, and described Washington's No. 1 enemy as a hero to Muslims worldwide.",
+			"Saudi dissident Osama Bin Okonkwo is wanted by U.S. officials for those attacks."},
+			true, "Bin Laden is in Afghanistan.", []string{"name | 0:Laden | 1:Okonkwo"}},
+		{"the other name's word in lower case elsewhere", [2]string{
+			"The Justice Department has declared that New York City, Seattle, and Portland are anarchist jurisdictions and threatened them with a loss of federal funding.",
+			"New York Abernathy, Portland and Seattle are on the list of anarchist cities that Trump officials say have failed to stem crime linked to a summer of protests."},
+			true, "New York City and Portland objected.", []string{"name | 0:City | 1:Abernathy"}},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
