@@ -158,7 +158,8 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	// grouped, the negated word itself or a relative stated, and a good
 	// part of the words in common
 	// part of the words in common; no negation, nor a word that negates
-	// without one, nor "against", in the affirmative word's clause ("hasn't
+	// without one, nor "against", in the affirmative word's clause (to
+	// the signs around it) ("hasn't
 	// been invited to the White House or spoken to", "approved the budget
 	// after a long debate against cuts"), and the negation not one of
 	// "never ... before" (which says when it first happened)
@@ -480,7 +481,19 @@ func (s *Sentence) unmatched(other *Sentence) []span {
 				i--
 			}
 			if i == n.hi {
-				break
+				// the last word the other has: in "X of Y" whose "Y"
+				// the other has, the name before "of" in turn ("U.S.
+				// Circuit Okonkwo of Appeals", "U.S. Circuit Court of
+				// Appeals")
+				k := n.hi - 1
+				for k > n.lo && s.Words[k].Lower != "of" {
+					k--
+				}
+				if k <= n.lo || !other.holdsAll(s.Words[k+1:n.hi]) {
+					break
+				}
+				n.hi = k
+				continue
 			}
 			if i > n.lo && other.has(s.Words[i-1]) || i == n.lo {
 				// after a first name or title the other has, or a whole
@@ -722,6 +735,41 @@ func loneNames(a, b *Sentence, au, bu []span, out []Match, english, renamed bool
 	for _, m := range loneInName(b, a, bu, swapped(append(out, found...)), english, renamed) {
 		found = append(found, swapped([]Match{m})[0])
 	}
+	if !english {
+		found = append(found, loneBetween(a, b, append(out, found...))...)
+		for _, m := range loneBetween(b, a, swapped(append(out, found...))) {
+			found = append(found, swapped([]Match{m})[0])
+		}
+	}
+	return found
+}
+
+// loneBetween returns the lone words of a (Sentence.lone) inside a run of
+// names, between two words that b writes around another capitalised word
+// that a does not write ("Majority Lindqvist Chuck Schumer", "Majority
+// Leader Chuck Schumer"; "Johnson & Castellanos vaccine", "Johnson &
+// Johnson vaccine"), unless a has a match for the word already (in out).
+func loneBetween(a, b *Sentence, out []Match) []Match {
+	var found []Match
+	for k := 1; k+1 < len(a.Words); k++ {
+		w, p, x := a.Words[k], a.Words[k-1], a.Words[k+1]
+		if !isNameWord(w) || p.Possessive || w.Possessive || !(isNameWord(p) && p.Stem != "" || isNameWord(x) && x.Stem != "") ||
+			!a.lone(span{k, k + 1}) || slices.ContainsFunc(out, func(m Match) bool { return m.Kind == "name" && m.A.lo <= k && k < m.A.hi }) {
+			continue
+		}
+		for j := 1; j+1 < len(b.Words); j++ {
+			v := b.Words[j]
+			if b.Words[j-1].Lower != p.Lower || b.Words[j+1].Lower != x.Lower || !isNameWord(v) || b.Words[j-1].Possessive || a.hasName(v) || spelledAlike(v.Lower, w.Lower) {
+				continue
+			}
+			found = append(found, Match{
+				Kind: "name", Slot: "name " + w.Lower, A: span{k, k + 1}, B: span{j, j + 1},
+				AKey: w.Lower, BKey: v.Lower,
+				Why: "a name no other source writes, between the words that the other writes around another name",
+			})
+			break
+		}
+	}
 	return found
 }
 
@@ -774,6 +822,9 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		if p.Possessive {
 			continue
 		}
+		if len(p.Lower) == 1 && u.lo >= 2 && a.inName(u.lo-2) {
+			p = a.Words[u.lo-2] // a middle initial: the first name before it ("Matthew G. Nakamura", "Matthew Whitaker")
+		}
 		// After a title, or, when english, after a first name, the two
 		// words before it must be the same as well ("Libyan leader
 		// Moammar Castellanos", "Libyan leader Moammar Gadhafi"): after
@@ -814,6 +865,46 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		})
 	}
 	return found
+}
+
+// holdsAll reports whether s holds every word of ws (Sentence.has).
+func (s *Sentence) holdsAll(ws []Word) bool {
+	for _, w := range ws {
+		if !s.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledAlike reports two forms of a word one edit apart (one
+// letter more, less or other; two for words of eight letters or more):
+// one name spelled two ways ("Oscar", "Oskar"), no difference.
+func spelledAlike(x, y string) bool {
+	limit := 1
+	if min(len(x), len(y)) >= 8 {
+		limit = 2
+	}
+	if d := len(x) - len(y); d > limit || -d > limit {
+		return false
+	}
+	// Levenshtein distance, two rows
+	prev, cur := make([]int, len(y)+1), make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			c := prev[j-1]
+			if x[i-1] != y[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(y)] <= limit
 }
 
 // nameParticles are the words inside names that some write in lower
@@ -1204,7 +1295,7 @@ func (s *Sentence) cueIn(sp span) bool {
 }
 
 // clause returns the words around word j between two signs (commas,
-// dashes) or the sentence's ends.
+// semicolons, colons, brackets) or the sentence's ends.
 func (s *Sentence) clause(j int) span {
 	lo, hi := j, j
 	for lo > 0 && !s.Words[lo-1].Sign {

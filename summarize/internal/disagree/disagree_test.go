@@ -328,6 +328,22 @@ func TestLoneNames(t *testing.T) {
 			"The Justice Department has declared that New York City, Seattle, and Portland are anarchist jurisdictions and threatened them with a loss of federal funding.",
 			"New York Abernathy, Portland and Seattle are on the list of anarchist cities that Trump officials say have failed to stem crime linked to a summer of protests."},
 			true, "New York City and Portland objected.", []string{"name | 0:City | 1:Abernathy"}},
+		{"a name before the other's 'of' and place", [2]string{
+			"The 5th U.S. Circuit Court of Appeals late Friday temporarily allowed Texas’ near-total abortion ban to again be enforced.",
+			"A one-page order by the 5th U.S. Circuit Okonkwo of Appeals reinstated the nation’s strictest abortion law, which bans abortions once cardiac activity is detected."},
+			true, "The Court of Appeals ruled.", []string{"name | 0:Court | 1:Okonkwo"}},
+		{"a lone word between the words around another name", [2]string{
+			"Senate Majority Leader Chuck Schumer said Tuesday that the Senate would vote this week on a stopgap bill to fund the government.",
+			"The Senate will vote as early as Wednesday on legislation to extend government funding beyond a Sept. 30 deadline, Majority Lindqvist Chuck Schumer announced."},
+			true, "Majority Leader Chuck Schumer spoke.", []string{"name | 0:Leader | 1:Lindqvist"}},
+		{"one name spelled two ways", [2]string{
+			"Prodi immediately offered his resignation to President Oscar Luigi Scalfaro, who asked him to stay on as caretaker premier.",
+			"Prodi would meet on Monday with President Oskar Luigi Scalfaro to discuss the political turbulence and his resignation."},
+			true, "President Oscar Luigi Scalfaro will decide.", nil},
+		{"after a middle initial", [2]string{
+			"President Donald Trump appeared to defend his choice of Matthew Whitaker as acting attorney general in a Friday night tweet.",
+			"President Trump went out of his way on Friday to distance himself from Matthew G. Nakamura, his choice to replace Jeff Sessions as attorney general."},
+			true, "Matthew Whitaker met Trump.", []string{"name | 0:Whitaker | 1:G. Nakamura"}},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
