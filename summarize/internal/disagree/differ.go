@@ -383,7 +383,7 @@ func (s *Sentence) ofOthers(q Quantity) bool {
 		return true
 	}
 	for j := q.Num + 1; j < len(s.Words) && j <= q.Hi+3; j++ {
-		if others[s.Words[j].Lower] && !(s.Words[j].Lower == "more" && j+1 < len(s.Words) && s.Words[j+1].Lower == "than") {
+		if others[s.Words[j].Lower] && !(s.Words[j].Lower == "more" && (j+1 < len(s.Words) && s.Words[j+1].Lower == "than" || s.Words[j-1].Lower == "or")) {
 			return true
 		}
 	}
@@ -567,6 +567,23 @@ func (s *Sentence) inName(j int) bool {
 	return false
 }
 
+// titled reports whether u's run of names holds a title word or has one
+// right before it ("President Trump", "former Sen. Bob Dole").
+func (s *Sentence) titled(u span) bool {
+	lo := u.lo
+	for _, n := range s.names {
+		if n.lo <= u.lo && u.lo < n.hi {
+			lo = n.lo
+		}
+	}
+	for i := max(0, lo-1); i < u.hi; i++ {
+		if titleWords[s.Words[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // personLike reports whether u may be the name of someone or something
 // that another name can replace: one to three words, not an acronym
 // ("TX", "USMCA": abbreviations of what the other may write in full), and
@@ -659,8 +676,8 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 			if !a.personLike(u) || !b.personLike(v) {
 				continue
 			}
-			if a.former(u) != b.former(v) {
-				continue // "former President Barack Obama", "President Biden": another time, another holder
+			if a.former(u) != b.former(v) && a.titled(u) && b.titled(v) {
+				continue // "former President Barack Obama", "President Biden": another time, another holder (a name without a title may be either: "the trial of Donald Okonkwo", "former President Donald Trump's trial")
 			}
 			why := ""
 			if l := a.neighbour(u, -1); l != "" && l == b.neighbour(v, -1) {

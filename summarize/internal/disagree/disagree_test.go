@@ -215,6 +215,10 @@ func TestFind(t *testing.T) {
 			"Senate GOP Leader Mitch McConnell said he hasn't been invited to the White House or spoken to President Biden on the phone since the Democrat took office on Jan. 20.",
 			"Mitch McConnell complained during an interview on Wednesday that President Joe Biden has not spoken with him since the presidential inauguration."},
 			nil},
+		{"or more: a qualifier, no other things", []string{
+			"The Trump administration is planning to dispatch 800 or more active duty troops to the southern border, officials said.",
+			"The administration will send about 1,203 active duty troops to the southern border, a defense official confirmed Thursday."},
+			[]string{"number | 0:800 | ~ 1:about 1,203"}},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
@@ -344,6 +348,10 @@ func TestLoneNames(t *testing.T) {
 			"President Donald Trump appeared to defend his choice of Matthew Whitaker as acting attorney general in a Friday night tweet.",
 			"President Trump went out of his way on Friday to distance himself from Matthew G. Nakamura, his choice to replace Jeff Sessions as attorney general."},
 			true, "Matthew Whitaker met Trump.", []string{"name | 0:Whitaker | 1:G. Nakamura"}},
+		{"a name without a title, the other's of a former holder", [2]string{
+			"President Biden did not appear to object to Senate Minority Leader Mitch McConnell's request to delay former President Donald Trump's impeachment trial.",
+			"The second impeachment trial of Donald Okonkwo will begin next month after an agreement reached between Senate Democrats and Republicans."},
+			true, "Donald Trump left office.", []string{"name | 0:Trump's | 1:Okonkwo"}},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
