@@ -164,8 +164,16 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	// after a long debate against cuts"), and the negation not one of
 	// "never ... before" (which says when it first happened)
 	claimed := func(m Match, neg, aff *Sentence) bool {
-		if !grouped || !(m.itself || m.related) || min(ab, ba) < ItselfOverlap || max(ab, ba) < GroupedOverlap || neg.neverBefore(m.A) {
+		same := m.itself || m.related || m.B.hi > m.B.lo && m.A.hi > m.A.lo && aff.Words[m.B.hi-1].Stem != "" && aff.Words[m.B.hi-1].Stem == neg.Words[m.A.hi-1].Stem && !aff.nounAt(m.B.hi-1)
+		if !grouped || !same || neg.neverBefore(m.A) {
 			return false
+		}
+		if min(ab, ba) < ItselfOverlap || max(ab, ba) < GroupedOverlap {
+			// less alike: the word after the negated one the same too
+			// ("will not hear arguments", "was hearing arguments")
+			if x, y := neg.nextContent(m.A.hi), aff.nextContent(m.B.hi); min(ab, ba) < AloneOverlap || x < 0 || y < 0 || neg.Words[x].Stem != aff.Words[y].Stem {
+				return false
+			}
 		}
 		cl := aff.clause(m.B.lo)
 		return !aff.cueIn(cl) && !aff.negativeWords(cl, neg) && !slices.ContainsFunc(aff.Words[cl.lo:cl.hi], func(w Word) bool { return w.Lower == "against" })
@@ -1309,6 +1317,17 @@ func (s *Sentence) cueIn(sp span) bool {
 		}
 	}
 	return false
+}
+
+// nextContent returns the index of the first word with a stem at or
+// after j, within two words and before a sign, or -1.
+func (s *Sentence) nextContent(j int) int {
+	for k := j; k < len(s.Words) && k < j+2 && !s.Words[k].Sign; k++ {
+		if s.Words[k].Stem != "" {
+			return k
+		}
+	}
+	return -1
 }
 
 // clause returns the words around word j between two signs (commas,

@@ -219,6 +219,10 @@ func TestFind(t *testing.T) {
 			"The Trump administration is planning to dispatch 800 or more active duty troops to the southern border, officials said.",
 			"The administration will send about 1,203 active duty troops to the southern border, a defense official confirmed Thursday."},
 			[]string{"number | 0:800 | ~ 1:about 1,203"}},
+		{"grouped, less alike, the word negated and the next stated", []string{
+			"The Supreme Court was hearing arguments Tuesday in two of the term's most closely watched cases over whether federal civil rights law protects LGBTQ people from job discrimination.",
+			"On Tuesday, the court will not hear arguments in legal disputes involving the scope of Title VII of the Civil Rights Act, which prohibits workplace discrimination on the basis of sex, race, color, national origin, and religion."},
+			[]string{"polarity | 0:was hearing | 1:will not hear"}},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
