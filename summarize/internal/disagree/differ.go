@@ -155,14 +155,14 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	loose := func(m Match, neg, aff *Sentence) bool {
 		return m.itself && min(ab, ba) >= ItselfOverlap && len(aff.cues) == 0 && !aff.negativeWords(span{0, len(aff.Words)}, neg) && !aff.lowers["against"]
 	}
-	// grouped, the negated word itself or a relative stated, and a good
-	// part of the words in common
-	// part of the words in common; no negation, nor a word that negates
-	// without one, nor "against", in the affirmative word's clause (to
-	// the signs around it) ("hasn't
-	// been invited to the White House or spoken to", "approved the budget
-	// after a long debate against cuts"), and the negation not one of
-	// "never ... before" (which says when it first happened)
+	// grouped, the negated word itself (a verb, after auxiliaries or not)
+	// or a relative stated, and a good part of the words in common (or
+	// less, with the word after the negated one the same too); no
+	// negation, nor a word that negates without one, nor "against", in the
+	// affirmative word's clause, to the signs around it ("hasn't been
+	// invited to the White House or spoken to", "approved the budget after
+	// a long debate against cuts"); and the negation not one of "never ...
+	// before" (which says when it first happened)
 	claimed := func(m Match, neg, aff *Sentence) bool {
 		same := m.itself || m.related || m.B.hi > m.B.lo && m.A.hi > m.A.lo && aff.Words[m.B.hi-1].Stem != "" && aff.Words[m.B.hi-1].Stem == neg.Words[m.A.hi-1].Stem && !aff.nounAt(m.B.hi-1)
 		if !grouped || !same || neg.neverBefore(m.A) {
