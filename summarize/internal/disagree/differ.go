@@ -134,7 +134,7 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 		}
 		return append(out, loneNames(a, b, au, bu, out, false, false)...)
 	}
-	if max(ab, ba) >= PairOverlap || grouped && max(ab, ba) >= NameOverlap {
+	if max(ab, ba) >= PairOverlap || (grouped || a.hasTally() && b.hasTally()) && max(ab, ba) >= NameOverlap {
 		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped)...)
 	}
 	if max(ab, ba) >= NameOverlap {
@@ -188,6 +188,17 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	return out
 }
 
+// tally reports a count written as a tally of two figures, "52-48" (its
+// Unit the second figure after the hyphen).
+func (q Quantity) tally() bool {
+	return q.Kind == Count && len(q.Unit) > 1 && q.Unit[0] == '-' && isNumeric(q.Unit[1:])
+}
+
+// hasTally reports a tally among s's figures.
+func (s *Sentence) hasTally() bool {
+	return slices.ContainsFunc(s.Quantities, Quantity.tally)
+}
+
 // close reports equal figures.
 func close(x, y float64) bool {
 	return x == y || math.Abs(x-y) <= 1e-9*math.Max(math.Abs(x), math.Abs(y))
@@ -237,6 +248,9 @@ func comparable(q, r Quantity) (need int, ok bool) {
 	case Count:
 		if q.Unit == "." || r.Unit == "." {
 			return 0, false
+		}
+		if q.tally() || r.tally() {
+			return 1, q.tally() && r.tally() // two tallies ("52-48", "81-48"): one word in common is enough, a tally being a figure of few things
 		}
 		if q.Unit != r.Unit && q.Unit != "" && r.Unit != "" && (q.Unit == r.Head2 || q.Head2 == r.Unit || q.Head2 != "" && q.Head2 == r.Head2) {
 			return 2, true // "136,000 jobs" and "204,003 new jobs"

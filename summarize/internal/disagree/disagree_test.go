@@ -223,6 +223,14 @@ func TestFind(t *testing.T) {
 			"The Supreme Court was hearing arguments Tuesday in two of the term's most closely watched cases over whether federal civil rights law protects LGBTQ people from job discrimination.",
 			"On Tuesday, the court will not hear arguments in legal disputes involving the scope of Title VII of the Civil Rights Act, which prohibits workplace discrimination on the basis of sex, race, color, national origin, and religion."},
 			[]string{"polarity | 0:was hearing | 1:will not hear"}},
+		{"tallies of one vote", []string{
+			"The Senate voted 52-48 on Monday night to confirm Amy Coney Barrett to the Supreme Court in a move that makes her the third appointment to the high court by President Trump.",
+			"The 81-48 Senate vote on Barrett's nomination capped off a rare presidential election year Supreme Court fight sparked by the death of Justice Ruth Bader Ginsburg on Sept. 18."},
+			[]string{"number | 0:52-48 | 1:81-48"}},
+		{"a tally and a count", []string{
+			"The Senate voted 52-48 on Monday night to confirm Amy Coney Barrett to the Supreme Court.",
+			"The Senate vote on Monday night confirmed Amy Coney Barrett, 48 days after the death of Justice Ruth Bader Ginsburg."},
+			nil},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
