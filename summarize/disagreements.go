@@ -193,7 +193,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	})
 	for _, si := range order {
 		c := cs.claims[chosen[si]]
-		set, dups, rels := p.comparedWith(cs, c, m)
+		set, dups, rels, renamed := p.comparedWith(cs, c, m)
 		if len(set) < 2 {
 			continue
 		}
@@ -201,7 +201,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 		for j, b := range set {
 			sents[j] = analyse(b)
 		}
-		emit(si, set, dups, disagree.Find(sents, rels))
+		emit(si, set, dups, disagree.FindRenaming(sents, rels, renamed))
 	}
 	// The summary's own claims against each other: a version that
 	// differs on a figure or a name may have been kept out of the claim
@@ -485,7 +485,7 @@ const farClaim = 0.2
 // representative's own document. A sentence whose text an earlier one has
 // is not compared again but listed in dups of that one (it states the
 // same values).
-func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, dups [][]int, rels []disagree.Relation) {
+func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, dups [][]int, rels []disagree.Relation, renamed func(j int) bool) {
 	rep := c.rep
 	set, dups, rels = []int{rep}, [][]int{nil}, []disagree.Relation{disagree.Grouped}
 	at := map[string]int{p.body[rep].Text: 0}
@@ -534,7 +534,11 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 	// two name words only (a version whose name differs may no longer be
 	// grouped, and be like a member other than the representative).
 	var far, named []int
-	renamed := map[int]bool{}
+	type renaming struct {
+		a     int      // the member b was found from
+		pairs []string // its pairs of name words
+	}
+	from := map[int]renaming{}
 	for _, a := range c.members {
 		pairs := capitalPairs(p.body[a].Text)
 		if len(pairs) == 0 {
@@ -556,7 +560,7 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 				far = append(far, b)
 			case otherName && lex >= farClaim:
 				named = append(named, b)
-				renamed[b] = renames(m, p.body[a].Text, p.body[b].Text, pairs)
+				from[b] = renaming{a, pairs}
 			}
 		}
 	}
@@ -566,11 +570,13 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 	}
 	slices.SortStableFunc(named, byText)
 	for _, b := range named {
-		if renamed[b] {
-			add(b, disagree.Renamed)
-		} else {
-			add(b, disagree.Named)
-		}
+		add(b, disagree.Named)
 	}
-	return set, dups, rels
+	// Whether a Named sentence is Renamed runs the model (renames): Find
+	// asks it only where the two relations differ.
+	renamed = func(j int) bool {
+		r, ok := from[set[j]]
+		return ok && renames(m, p.body[r.a].Text, p.body[set[j]].Text, r.pairs)
+	}
+	return set, dups, rels, renamed
 }

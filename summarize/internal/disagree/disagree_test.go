@@ -470,8 +470,22 @@ func TestRenamed(t *testing.T) {
 			if !slices.Equal(got, c.want) {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
+			// The same, with the relation resolved when it matters, and
+			// asked at most once.
+			asked := 0
+			lazy := render(c.texts[:], FindRenaming(sents, []Relation{Grouped, Named}, func(j int) bool {
+				asked++
+				return c.rel == Renamed
+			}))
+			if !slices.Equal(lazy, got) || asked > 1 {
+				t.Errorf("FindRenaming: %q, asked %d times; Find: %q", lazy, asked, got)
+			}
 		})
 	}
+	// Where Named and Renamed compare alike, renamed is not asked.
+	texts := []string{"The storm killed at least 32 people in Honduras on Monday.", "The storm killed at least 32 people in Honduras on Monday, officials said."}
+	sents := []*Sentence{analyse(texts[0]), analyse(texts[1])}
+	FindRenaming(sents, []Relation{Grouped, Named}, func(j int) bool { t.Errorf("asked for sentence %d", j); return true })
 }
 
 func TestNamed(t *testing.T) {

@@ -1,5 +1,7 @@
 package disagree
 
+import "slices"
+
 // An Item is one point on which the sentences of a claim differ.
 type Item struct {
 	Kind   string  // "number", "name" or "polarity"
@@ -34,12 +36,35 @@ type Mention struct {
 // that order; values in the order of the sentences that first give them,
 // the anchor's first.
 func Find(sents []*Sentence, rels []Relation) []Item {
+	return FindRenaming(sents, rels, nil)
+}
+
+// FindRenaming is Find where a sentence related as Named may be Renamed:
+// when comparing it as Renamed with an anchor gives other differences
+// than as Named, renamed(j) (asked at most once for each j) says whether
+// sentence j is Renamed. A nil renamed leaves Named sentences Named.
+// Callers whose test for Renamed is costly ask it only where it matters.
+func FindRenaming(sents []*Sentence, rels []Relation, renamed func(j int) bool) []Item {
+	if renamed != nil {
+		rels = slices.Clone(rels)
+		asked := make([]bool, len(rels))
+		resolve := renamed
+		renamed = func(j int) bool {
+			if !asked[j] {
+				asked[j] = true
+				if resolve(j) {
+					rels[j] = Renamed
+				}
+			}
+			return rels[j] == Renamed
+		}
+	}
 	var out []Item
 	for i := 0; i < len(sents)-1; i++ {
 		if i > 0 && rels[i] != Grouped {
 			continue // only the claim's sentences are anchors
 		}
-		for _, it := range findFrom(sents, i, len(sents), rels) {
+		for _, it := range findFrom(sents, i, len(sents), rels, renamed) {
 			// An item whose anchor value an earlier one of its kind
 			// states, in the same words, is the same point: its values
 			// join that one.
@@ -123,8 +148,9 @@ func merge(a *Item, b Item) {
 }
 
 // findFrom returns the items of anchor sents[i] against sents[i+1:hi]
-// (and the sentences of the anchor's value among sents[1:hi]).
-func findFrom(sents []*Sentence, i, hi int, rels []Relation) []Item {
+// (and the sentences of the anchor's value among sents[1:hi]); renamed as
+// for FindRenaming.
+func findFrom(sents []*Sentence, i, hi int, rels []Relation, renamed func(j int) bool) []Item {
 	rep := sents[i]
 	var slots []*slot
 	bySlot := map[string]*slot{}
@@ -136,7 +162,13 @@ func findFrom(sents []*Sentence, i, hi int, rels []Relation) []Item {
 			// other things
 			continue
 		}
-		for _, m := range Compare(rep, sents[j], rels[j]) {
+		ms := Compare(rep, sents[j], rels[j])
+		if rels[j] == Named && renamed != nil {
+			if mr := Compare(rep, sents[j], Renamed); !slices.Equal(mr, ms) && renamed(j) {
+				ms = mr
+			}
+		}
+		for _, m := range ms {
 			if i > 0 && m.Kind == "number" && sents[0].statesFigure(sents[j], m.B) {
 				// the claim's representative gives the other value too:
 				// it is another figure of the claim, not a difference
