@@ -792,14 +792,17 @@ func loneBetween(a, b *Sentence, out []Match) []Match {
 	var found []Match
 	for k := 1; k+1 < len(a.Words); k++ {
 		w, p, x := a.Words[k], a.Words[k-1], a.Words[k+1]
-		if !isNameWord(w) || p.Possessive || w.Possessive || !(isNameWord(p) && p.Stem != "" || isNameWord(x) && x.Stem != "") ||
-			!a.lone(span{k, k + 1}) || slices.ContainsFunc(out, func(m Match) bool { return m.Kind == "name" && m.A.lo <= k && k < m.A.hi }) {
+		if !isNameWord(w) || p.Possessive || w.Possessive || !(isNameWord(p) && p.Stem != "" || isNameWord(x) && x.Stem != "") {
 			continue
 		}
 		for j := 1; j+1 < len(b.Words); j++ {
 			v := b.Words[j]
 			if b.Words[j-1].Lower != p.Lower || b.Words[j+1].Lower != x.Lower || !isNameWord(v) || b.Words[j-1].Possessive || a.hasName(v) || spelledAlike(v.Lower, w.Lower) {
 				continue
+			}
+			// the dearer tests last
+			if !a.lone(span{k, k + 1}) || slices.ContainsFunc(out, func(m Match) bool { return m.Kind == "name" && m.A.lo <= k && k < m.A.hi }) {
+				break
 			}
 			found = append(found, Match{
 				Kind: "name", Slot: "name " + w.Lower, A: span{k, k + 1}, B: span{j, j + 1},
