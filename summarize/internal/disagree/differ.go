@@ -25,6 +25,7 @@ type Match struct {
 
 	itself  bool // a polarity whose counterpart is the negated word itself, after "not", "n't" or "never"
 	related bool // a polarity whose counterpart is a WordNet relative of the word negated
+	figure  bool // a polarity whose counterpart is the figure negated ("not more than 90%", "more than 90%")
 }
 
 // PairOverlap is the share of one sentence's content words that the
@@ -164,7 +165,7 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	// a long debate against cuts"); and the negation not one of "never ...
 	// before" (which says when it first happened)
 	claimed := func(m Match, neg, aff *Sentence) bool {
-		same := m.itself || m.related || m.B.hi > m.B.lo && m.A.hi > m.A.lo && aff.Words[m.B.hi-1].Stem != "" && aff.Words[m.B.hi-1].Stem == neg.Words[m.A.hi-1].Stem && !aff.nounAt(m.B.hi-1)
+		same := m.itself || m.related || m.figure || m.B.hi > m.B.lo && m.A.hi > m.A.lo && aff.Words[m.B.hi-1].Stem != "" && aff.Words[m.B.hi-1].Stem == neg.Words[m.A.hi-1].Stem && !aff.nounAt(m.B.hi-1)
 		if !grouped || !same || neg.neverBefore(m.A) {
 			return false
 		}
@@ -1056,13 +1057,15 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			region = span{max(0, region.lo-4), region.hi} // no cue nor negating word there ("won't say whether he plans to attend")
 			itself = aligned && a.plainCue(c) && !b.nounAt(bs.hi-1)
 		}
+		figure := false
 		if !aligned {
 			// a figure negated that b gives ("were not nearly 4.7
 			// million", "nearly 4.7 million Americans")
 			for _, q := range a.Quantities {
 				if q.Lo >= c.hi && q.Lo <= c.hi+1 {
-					if r, ok := b.hasValue(q); ok {
-						bs, region, aligned = span{r.Lo, r.Hi}, span{max(0, r.Lo-4), r.Hi}, true
+					if r, ok := b.hasValue(q); ok && q.Kind < Year {
+						bs, region, aligned, figure = span{r.Lo, r.Hi}, span{max(0, r.Lo-4), r.Hi}, true, true
+						na.hi = max(na.hi, q.Hi) // the figure is what is negated: "is not more than 90%"
 					}
 					break
 				}
@@ -1075,7 +1078,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			bs, region, aligned = b.auxCounterpart(a, c)
 			aligned = aligned && !unakin()
 		}
-		if !aligned || bs.hi-bs.lo > 6 || !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) {
+		if !aligned || bs.hi-bs.lo > 6 || !figure && !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) {
 			continue // no short counterpart between the same words, or one that may negate, in other words or as well
 		}
 		if !itself && direct && a.plainCue(c) && bs.hi-bs.lo == 1 && b.Words[bs.lo].Stem == aw.Stem && !b.nounAt(bs.lo) {
@@ -1088,6 +1091,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			Why:     "one negates (\"" + a.lowerText(c) + "\") what the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
 			itself:  itself,
 			related: rel >= 0,
+			figure:  figure,
 		}, true
 	}
 	return Match{}, false

@@ -124,7 +124,7 @@ func TestFind(t *testing.T) {
 		{"a figure negated", []string{
 			"The FBI says nearly 4.7 million Americans underwent gun background checks in March, CNN reported.",
 			"There were not nearly 4.7 million gun background checks run through the FBI's national instant check system in March."},
-			[]string{"polarity | 0:nearly 4.7 million | 1:were not nearly"}},
+			[]string{"polarity | 0:nearly 4.7 million | 1:were not nearly 4.7 million"}},
 		{"a figure beside the same figure", []string{
 			"Senate Majority Leader Mitch McConnell introduced bipartisan legislation on Monday to raise the federal minimum age to purchase tobacco from 18 to 21 in a move to curtail the use of e-cigarettes.",
 			"Senate Majority Leader Mitch McConnell, whose home state of Kentucky was long one of the leading tobacco producers, introduced bipartisan legislation Monday to raise the minimum age for buying any tobacco products from 30 to 21."},
@@ -231,6 +231,10 @@ func TestFind(t *testing.T) {
 			"The Senate voted 52-48 on Monday night to confirm Amy Coney Barrett to the Supreme Court.",
 			"The Senate vote on Monday night confirmed Amy Coney Barrett, 48 days after the death of Justice Ruth Bader Ginsburg."},
 			nil},
+		{"grouped, a figure negated, less alike", []string{
+			"Pfizer announced Monday that a COVID-19 vaccine developed with its partner, BioNTech, has proved to be more than 90% effective and that it plans to ask regulators for permission to sell the shot before the end of this month if pending safety data are in order.",
+			"Drugmaker Pfizer said Monday an early look at data from its coronavirus vaccine shows it is not more than 90% effective -- a much better than expected efficacy if the trend continues."},
+			[]string{"polarity | 0:more than 90% | 1:is not more than 90%"}},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
