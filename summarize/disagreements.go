@@ -484,7 +484,8 @@ const farClaim = 0.2
 // name words before another name (Named, from farClaim), leaving out the
 // representative's own document. A sentence whose text an earlier one has
 // is not compared again but listed in dups of that one (it states the
-// same values).
+// same values). renamed(j) says whether set[j], related as Named, is
+// Renamed (renames; for disagree.FindRenaming).
 func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, dups [][]int, rels []disagree.Relation, renamed func(j int) bool) {
 	rep := c.rep
 	set, dups, rels = []int{rep}, [][]int{nil}, []disagree.Relation{disagree.Grouped}

@@ -552,7 +552,11 @@ var formerWords = map[string]bool{"former": true, "ex": true, "late": true, "the
 // former reports whether u's run of names has a formerWords word right
 // before it or in it ("former President Barack Obama", "President-elect
 // Donald Trump").
-func (s *Sentence) former(u span) bool {
+func (s *Sentence) former(u span) bool { return s.runHas(u, formerWords) }
+
+// runHas reports whether u's run of names, or the word right before it,
+// holds a word of words.
+func (s *Sentence) runHas(u span, words map[string]bool) bool {
 	lo := u.lo
 	for _, n := range s.names {
 		if n.lo <= u.lo && u.lo < n.hi {
@@ -560,7 +564,7 @@ func (s *Sentence) former(u span) bool {
 		}
 	}
 	for i := max(0, lo-1); i < u.hi; i++ {
-		if formerWords[s.Words[i].Lower] {
+		if words[s.Words[i].Lower] {
 			return true
 		}
 	}
@@ -592,20 +596,7 @@ func (s *Sentence) inName(j int) bool {
 
 // titled reports whether u's run of names holds a title word or has one
 // right before it ("President Trump", "former Sen. Bob Dole").
-func (s *Sentence) titled(u span) bool {
-	lo := u.lo
-	for _, n := range s.names {
-		if n.lo <= u.lo && u.lo < n.hi {
-			lo = n.lo
-		}
-	}
-	for i := max(0, lo-1); i < u.hi; i++ {
-		if titleWords[s.Words[i].Lower] {
-			return true
-		}
-	}
-	return false
-}
+func (s *Sentence) titled(u span) bool { return s.runHas(u, titleWords) }
 
 // personLike reports whether u may be the name of someone or something
 // that another name can replace: one to three words, not an acronym
