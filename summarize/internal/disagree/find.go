@@ -162,11 +162,17 @@ func findFrom(sents []*Sentence, i, hi int, rels []Relation, renamed func(j int)
 			// other things
 			continue
 		}
-		ms := Compare(rep, sents[j], rels[j])
+		var ms []Match
 		if rels[j] == Named && renamed != nil {
-			if mr := Compare(rep, sents[j], Renamed); !slices.Equal(mr, ms) && renamed(j) {
-				ms = mr
+			// Renamed finds a name wherever Named does (it asks less), so
+			// when it finds none, neither does Named.
+			if mr := Compare(rep, sents[j], Renamed); len(mr) > 0 {
+				if ms = Compare(rep, sents[j], Named); !slices.Equal(mr, ms) && renamed(j) {
+					ms = mr
+				}
 			}
+		} else {
+			ms = Compare(rep, sents[j], rels[j])
 		}
 		for _, m := range ms {
 			if i > 0 && m.Kind == "number" && sents[0].statesFigure(sents[j], m.B) {
