@@ -778,8 +778,8 @@ func loneNames(a, b *Sentence, au, bu []span, out []Match, english, renamed bool
 // loneBetween returns the lone words of a (Sentence.lone) inside a run of
 // names, between two words that b writes around another capitalised word
 // that a does not write ("Majority Lindqvist Chuck Schumer", "Majority
-// Leader Chuck Schumer"; "Johnson & Castellanos vaccine", "Johnson &
-// Johnson vaccine"), unless a has a match for the word already (in out).
+// Leader Chuck Schumer"), unless a has a match for the word already (in
+// out).
 func loneBetween(a, b *Sentence, out []Match) []Match {
 	var found []Match
 	for k := 1; k+1 < len(a.Words); k++ {
