@@ -90,15 +90,13 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	}
 	lex := lexicons.Get().(*disagree.Lexicon)
 	defer func() { lex.Trim(); lexicons.Put(lex) }()
-	// writers[w]: the document writing capitalised word w, or -1 when
-	// two or more do (built when first asked)
-	var writers map[string]int
+	// writers()[w]: the document writing capitalised word w, or -1 when
+	// two or more do (built when first asked, by whichever comparison
+	// asks first)
+	writers := sync.OnceValue(p.capitalWriters)
 	elsewhere := func(doc int) func(string) bool {
 		return func(w string) bool {
-			if writers == nil {
-				writers = p.capitalWriters()
-			}
-			d, ok := writers[w]
+			d, ok := writers()[w]
 			return ok && d != doc
 		}
 	}
@@ -191,17 +189,39 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	sort.SliceStable(order, func(x, y int) bool {
 		return p.body[cs.claims[chosen[order[x]]].rep].Text < p.body[cs.claims[chosen[order[y]]].rep].Text
 	})
+	// The comparisons are made in three rounds of tasks, below. The
+	// sentences are read here, in order, on this goroutine (the Lexicon
+	// is for one); the comparisons, which only read them, then run on
+	// p.workers goroutines; and their items are emitted in the tasks'
+	// order, so that the result does not depend on which ends first.
+	type task struct {
+		si      int // the summary sentence
+		set     []int
+		dups    [][]int
+		sents   []*disagree.Sentence
+		rels    []disagree.Relation
+		renamed func(j int) bool
+		figures bool // figures and names only
+		items   []disagree.Item
+	}
+	var tasks []task
+	add := func(t task) {
+		t.sents = make([]*disagree.Sentence, len(t.set))
+		for j, b := range t.set {
+			t.sents[j] = analyse(b)
+		}
+		if t.dups == nil {
+			t.dups = make([][]int, len(t.set))
+		}
+		tasks = append(tasks, t)
+	}
 	for _, si := range order {
 		c := cs.claims[chosen[si]]
 		set, dups, rels, renamed := p.comparedWith(cs, c, m)
 		if len(set) < 2 {
 			continue
 		}
-		sents := make([]*disagree.Sentence, len(set))
-		for j, b := range set {
-			sents[j] = analyse(b)
-		}
-		emit(si, set, dups, disagree.FindRenaming(sents, rels, renamed))
+		add(task{si: si, set: set, dups: dups, rels: rels, renamed: renamed})
 	}
 	// The summary's own claims against each other: a version that
 	// differs on a figure or a name may have been kept out of the claim
@@ -213,9 +233,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 			if p.body[a.rep].Doc == p.body[b.rep].Doc || p.body[a.rep].Text == p.body[b.rep].Text {
 				continue
 			}
-			set := []int{a.rep, b.rep}
-			dups := [][]int{sameText(p, a), sameText(p, b)}
-			emit(si, set, dups, disagree.Find([]*disagree.Sentence{analyse(a.rep), analyse(b.rep)}, []disagree.Relation{disagree.Grouped, disagree.Summary}))
+			add(task{si: si, set: []int{a.rep, b.rep}, dups: [][]int{sameText(p, a), sameText(p, b)}, rels: []disagree.Relation{disagree.Grouped, disagree.Summary}})
 		}
 	}
 	// A claim of one source against the members of the other chosen
@@ -248,14 +266,19 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 		if len(set) < 2 {
 			continue
 		}
-		sents := make([]*disagree.Sentence, len(set))
-		for j, b := range set {
-			sents[j] = analyse(b)
-		}
 		// figures and names only: a negation of one source against
 		// another claim's sentences is mostly another point
-		items := slices.DeleteFunc(disagree.Find(sents, rels), func(it disagree.Item) bool { return it.Kind == "polarity" })
-		emit(si, set, make([][]int, len(set)), items)
+		add(task{si: si, set: set, rels: rels, figures: true})
+	}
+	parallel.ForEach(len(tasks), parallel.Workers(p.workers, len(tasks)), func(k int) {
+		t := &tasks[k]
+		t.items = disagree.FindRenaming(t.sents, t.rels, t.renamed)
+		if t.figures {
+			t.items = slices.DeleteFunc(t.items, func(it disagree.Item) bool { return it.Kind == "polarity" })
+		}
+	})
+	for _, t := range tasks {
+		emit(t.si, t.set, t.dups, t.items)
 	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].Sentence < out[y].Sentence })
 	return out

@@ -1,6 +1,7 @@
 package disagree
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/concordsum/concord/summarize/internal/wordnet"
@@ -11,10 +12,10 @@ type Sentence struct {
 	Text       string
 	Words      []Word
 	Quantities []Quantity
-	names      []span // runs of name words, by word index
-	cues       []span // negation cues, by word index
-	stems      map[string]bool
-	lowers     map[string]bool
+	names      []span   // runs of name words, by word index
+	cues       []span   // negation cues, by word index
+	gen        uint32   // the Lexicon generation of the words' numbers (Word.gen)
+	sids, lids []int32  // the numbers of the words' stems and of their Lower (signs aside), sorted, each once
 	content    int      // words with a stem
 	capitals   []string // the capitalised words of four letters or more, lower-cased
 
@@ -77,15 +78,28 @@ func Analyse(text string, stem Stemmer) *Sentence {
 // Analyse reads text for comparison.
 func (l *Lexicon) Analyse(text string) *Sentence {
 	ws := l.words(text)
-	s := &Sentence{Text: text, Words: ws, stems: make(map[string]bool, len(ws)), lowers: make(map[string]bool, len(ws))}
+	s := &Sentence{Text: text, Words: ws, gen: l.gen}
+	ids := make([]int32, 0, 2*len(ws))
 	for _, w := range s.Words {
 		if w.Sign {
 			continue
 		}
-		s.lowers[w.Lower] = true
+		ids = append(ids, w.lid)
 		if w.Stem != "" {
-			s.stems[w.Stem] = true
 			s.content++
+		}
+	}
+	s.lids = sortedIDs(ids)
+	ids = ids[len(ids):]
+	for _, w := range s.Words {
+		if w.Stem != "" {
+			ids = append(ids, w.sid)
+		}
+	}
+	s.sids = sortedIDs(ids)
+	for _, w := range s.Words {
+		if w.Sign {
+			continue
 		}
 		if w.Cap && len(w.Lower) >= 4 {
 			s.capitals = append(s.capitals, w.Lower)
@@ -195,7 +209,7 @@ func cues(ws []Word) []span {
 // "Honduras") or that starts with the whole of it ("Asia", "Asian").
 func (s *Sentence) has(w Word) bool {
 	if w.Stem != "" {
-		if s.stems[w.Stem] {
+		if s.hasStem(w) {
 			return true
 		}
 		if w.Cap && len(w.Lower) >= 4 {
@@ -208,7 +222,49 @@ func (s *Sentence) has(w Word) bool {
 		}
 		return false
 	}
-	return s.lowers[w.Lower]
+	return s.hasLower(w)
+}
+
+// hasStem reports whether a word of s has w's stem (not "").
+func (s *Sentence) hasStem(w Word) bool {
+	if w.gen == s.gen && w.sid != 0 {
+		_, ok := slices.BinarySearch(s.sids, w.sid)
+		return ok
+	}
+	for _, x := range s.Words {
+		if x.Stem == w.Stem {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether a word of s (not a sign) is written as w.Lower.
+func (s *Sentence) hasLower(w Word) bool {
+	if w.Sign {
+		return false // no word is written as a sign
+	}
+	if w.gen == s.gen && w.lid != 0 {
+		_, ok := slices.BinarySearch(s.lids, w.lid)
+		return ok
+	}
+	return s.writes(w.Lower)
+}
+
+// writes reports whether a word of s (not a sign) is written as lower.
+func (s *Sentence) writes(lower string) bool {
+	for _, x := range s.Words {
+		if !x.Sign && x.Lower == lower {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedIDs sorts ids in place and returns them each once.
+func sortedIDs(ids []int32) []int32 {
+	slices.Sort(ids)
+	return slices.Clip(slices.Compact(ids))
 }
 
 // overlap returns the share of a's content words that b holds (numbers

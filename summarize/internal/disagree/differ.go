@@ -154,7 +154,7 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 	// negates nothing and has no word that negates without a negation
 	// (nor "against": "would vote against", "would not vote for")
 	loose := func(m Match, neg, aff *Sentence) bool {
-		return m.itself && min(ab, ba) >= ItselfOverlap && len(aff.cues) == 0 && !aff.negativeWords(span{0, len(aff.Words)}, neg) && !aff.lowers["against"]
+		return m.itself && min(ab, ba) >= ItselfOverlap && len(aff.cues) == 0 && !aff.negativeWords(span{0, len(aff.Words)}, neg) && !aff.writes("against")
 	}
 	// grouped, the negated word itself (a verb, after auxiliaries or not)
 	// or a relative stated, and a good part of the words in common (or
@@ -1015,7 +1015,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			// the old rail depot", "voted to purchase the old rail
 			// depot")
 			bs, region, aligned = span{rel, rel + 1}, span{max(0, rel-4), rel + 1}, true
-		} else if direct && ab >= CloseOverlap && b.lowers[aw.Lower] {
+		} else if direct && ab >= CloseOverlap && b.hasLower(aw) {
 			// the negated word itself is shared, in the same form ("are
 			// not people of color", "are people of color"): its
 			// counterpart is that word in b

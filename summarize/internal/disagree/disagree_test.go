@@ -3,6 +3,7 @@ package disagree
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -527,5 +528,55 @@ func TestNamed(t *testing.T) {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestHasAcrossLexicons: whether a sentence holds a word does not depend
+// on whether the two were read by one Lexicon (word numbers compared), by
+// two (words compared), or by one that Trim emptied in between.
+func TestHasAcrossLexicons(t *testing.T) {
+	texts := []string{
+		"Hurricane Mitch killed an estimated 9,000 people in Central America, officials said on Tuesday.",
+		"Officials said Mitch had killed about 7,000 people in Honduras and that the U.S. would send $70 million.",
+		"The storm, which killed 9,000, was not expected to return; 1.2 million were left homeless (officials).",
+		"", "no", "Killing and kills: the killer killed.",
+	}
+	// full fills a Lexicon past MaxForms, so that Trim empties it.
+	full := func() *Lexicon {
+		l := NewLexicon(stem)
+		for i := range MaxForms + 1 {
+			l.form([]byte("w" + strconv.Itoa(i)))
+		}
+		return l
+	}
+	shared := NewLexicon(stem)
+	for i := range texts {
+		a := shared.Analyse(texts[i])
+		trimmed := full()
+		before := trimmed.Analyse(texts[i])
+		trimmed.Trim()
+		for j := range texts {
+			cases := []struct {
+				name string
+				a, b *Sentence
+			}{
+				{"one Lexicon", a, shared.Analyse(texts[j])},
+				{"two Lexicons", a, NewLexicon(stem).Analyse(texts[j])},
+				{"a Lexicon trimmed in between", before, trimmed.Analyse(texts[j])},
+			}
+			for _, c := range cases {
+				for k, w := range c.a.Words {
+					want := slices.ContainsFunc(c.b.Words, func(x Word) bool {
+						return !x.Sign && !w.Sign && (w.Stem != "" && x.Stem == w.Stem || w.Stem == "" && x.Lower == w.Lower)
+					})
+					if w.Stem != "" && !want && w.Cap && len(w.Lower) >= 4 {
+						continue // has's rule for capitalised words' prefixes, tested elsewhere
+					}
+					if got := c.b.has(w); got != want {
+						t.Errorf("%s: word %d %q of sentence %d in sentence %d: has %v, want %v", c.name, k, w.Lower, i, j, got, want)
+					}
+				}
+			}
+		}
 	}
 }

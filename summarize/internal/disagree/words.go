@@ -1,6 +1,7 @@
 package disagree
 
 import (
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,6 +31,11 @@ type Word struct {
 	Possessive bool
 
 	starts bool // a quantity may start at it (mayStart)
+	// lid and sid number Lower and Stem in the Lexicon that read the
+	// word, from 1 (0: none, as for a sign or a stop word), valid
+	// between sentences of the same gen (Lexicon.gen).
+	lid, sid int32
+	gen      uint32
 }
 
 // A Stemmer returns the index term of one lower-case word, or "" for a
@@ -52,16 +58,24 @@ func isSign(r rune) bool {
 type Lexicon struct {
 	stem  Stemmer
 	forms map[string]form
+	stems map[string]int32 // stem → its number (form.sid)
+	// gen tells this Lexicon's numbers from those of another Lexicon,
+	// or of this one before Trim emptied it: unique in the process.
+	gen uint32
 }
 
 type form struct {
 	lower, stem string
-	starts      bool // a quantity may start at it (mayStart)
+	starts      bool  // a quantity may start at it (mayStart)
+	lid, sid    int32 // see Word
 }
+
+// lexiconGens numbers Lexicon generations (Lexicon.gen).
+var lexiconGens atomic.Uint32
 
 // NewLexicon returns an empty Lexicon stemming with stem.
 func NewLexicon(stem Stemmer) *Lexicon {
-	return &Lexicon{stem: stem, forms: make(map[string]form, 1024)}
+	return &Lexicon{stem: stem, forms: make(map[string]form, 1024), stems: make(map[string]int32, 1024), gen: lexiconGens.Add(1)}
 }
 
 // MaxForms bounds a Lexicon: past it, Trim empties it.
@@ -71,6 +85,8 @@ const MaxForms = 1 << 16
 func (l *Lexicon) Trim() {
 	if len(l.forms) > MaxForms {
 		clear(l.forms)
+		clear(l.stems)
+		l.gen = lexiconGens.Add(1)
 	}
 }
 
@@ -79,9 +95,17 @@ func (l *Lexicon) form(buf []byte) form {
 	if f, ok := l.forms[string(buf)]; ok {
 		return f
 	}
-	f := form{lower: string(buf)}
+	f := form{lower: string(buf), lid: int32(len(l.forms) + 1)}
 	if !isNumeric(f.lower) {
 		f.stem = l.stem(f.lower)
+	}
+	if f.stem != "" {
+		sid, ok := l.stems[f.stem]
+		if !ok {
+			sid = int32(len(l.stems) + 1)
+			l.stems[f.stem] = sid
+		}
+		f.sid = sid
 	}
 	f.starts = mayStart(f.lower)
 	l.forms[f.lower] = f
@@ -113,7 +137,7 @@ func (l *Lexicon) scan(text string, caps func(lower []byte)) []Word {
 		kept := !capsOnly
 		if kept {
 			f := l.form(buf)
-			out = append(out, Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined, starts: f.starts})
+			out = append(out, Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined, starts: f.starts, lid: f.lid, sid: f.sid, gen: l.gen})
 		} else if capital {
 			caps(buf)
 		}
