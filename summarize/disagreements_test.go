@@ -123,6 +123,23 @@ func TestDisagreementsNone(t *testing.T) {
 	}
 }
 
+// TestDisagreementsParenthesisLast: a figure followed by "(" as the
+// last word of a sentence (a cut-off conversion) is read without a panic,
+// and still compared.
+func TestDisagreementsParenthesisLast(t *testing.T) {
+	docs := []Document{
+		{ID: "a", Text: "The rain kept falling on the coast and rivers rose all week long.\nHurricane Mitch killed 231 people in Honduras, officials said on Monday("},
+		{ID: "b", Text: "The rain kept falling on the coast and rivers rose all week long.\nHurricane Mitch killed 357 people in Honduras, officials said on Monday("},
+	}
+	sum, err := Summarize(docs, Options{Sentences: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(items(t, sum), "\n"), "number: 231(a); 357(b) on Hurricane Mitch killed 231 people in Honduras, officials said on Monday("; got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}
+
 // TestReportDisagreements: the report lists the items, marks the
 // differing words in the sources, and every link to them has its target.
 func TestReportDisagreements(t *testing.T) {

@@ -417,26 +417,52 @@ func BenchmarkAnalyse(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/word")
 }
 
+// capitalsText are texts for TestCapitals and the seeds of FuzzCapitals.
+var capitalsText = []string{
+	"Canadian Prime Minister Justin Trudeau's Liberal Party lost seats, the U.S. State Department said on Monday.",
+	"Élysée officials met O'Brien and the CDC in São Paulo; 1,200 workers (Covid-19) were sent to New York's hospitals.",
+	"", "no capitals here at all", "ALL CAPS TEXT, Mixed-Case Words and Bin Laden's group.",
+	"u.S. and U.s., 7.7 Million, 10:30 A.M., Jones’ and Jones’s, McDonald’S, 'Quoted' ’Tis Ωmega ωmega Straße's 1,2,3.",
+	"x.Y x'Y X.y X'y 1.A A.1 A,1 1,A A:1 1:2:3 A''s A's' A.'B É.É é'É",
+}
+
 // TestCapitals: Capitals gives the capitalised words of Analyse, in
 // order, as Word.Lower writes them.
 func TestCapitals(t *testing.T) {
-	for _, text := range []string{
-		"Canadian Prime Minister Justin Trudeau's Liberal Party lost seats, the U.S. State Department said on Monday.",
-		"Élysée officials met O'Brien and the CDC in São Paulo; 1,200 workers (Covid-19) were sent to New York's hospitals.",
-		"", "no capitals here at all", "ALL CAPS TEXT, Mixed-Case Words and Bin Laden's group.",
-	} {
-		lex := NewLexicon(stem)
-		var want, got []string
-		for _, w := range lex.Analyse(text).Words {
-			if w.Cap && !w.Sign {
-				want = append(want, w.Lower)
-			}
-		}
-		Capitals(text, func(w []byte) { got = append(got, string(w)) })
-		if !slices.Equal(got, want) {
+	for _, text := range capitalsText {
+		if got, want := capitalsOf(text), analysedCapitals(text); !slices.Equal(got, want) {
 			t.Errorf("%q: Capitals gives %q, Analyse %q", text, got, want)
 		}
 	}
+}
+
+// FuzzCapitals: Capitals gives the capitalised words of Analyse, whatever
+// the text.
+func FuzzCapitals(f *testing.F) {
+	for _, text := range capitalsText {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := capitalsOf(text), analysedCapitals(text); !slices.Equal(got, want) {
+			t.Errorf("%q: Capitals gives %q, Analyse %q", text, got, want)
+		}
+	})
+}
+
+func capitalsOf(text string) []string {
+	var out []string
+	Capitals(text, func(w []byte) { out = append(out, string(w)) })
+	return out
+}
+
+func analysedCapitals(text string) []string {
+	var out []string
+	for _, w := range NewLexicon(stem).Analyse(text).Words {
+		if w.Cap && !w.Sign {
+			out = append(out, w.Lower)
+		}
+	}
+	return out
 }
 
 // TestNamed: a sentence related as Named is compared on one thing only: a

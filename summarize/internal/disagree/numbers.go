@@ -218,7 +218,7 @@ func quantities(ws []Word) []Quantity {
 			continue
 		}
 		// a conversion in parentheses: "120-mph (205-kph)", "(dlrs 7.7 million)"
-		if next < len(ws) && ws[next].Lower == "(" {
+		if next+1 < len(ws) && ws[next].Lower == "(" {
 			if alt, an, ok := quantityAt(ws, next+1); ok && an < len(ws) && ws[an].Lower == ")" && alt.Kind == q.Kind && alt.Kind != Count {
 				q.Alt = append(q.Alt, alt)
 				q.Hi = an + 1

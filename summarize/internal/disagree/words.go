@@ -113,17 +113,8 @@ func (l *Lexicon) form(buf []byte) form {
 }
 
 // words splits text into words and signs.
-func (l *Lexicon) words(text string) []Word { return l.scan(text, nil) }
-
-// scan splits text into words and signs; or, when caps is not nil, calls
-// caps with each capitalised word as Word.Lower writes it (valid during
-// the call) and returns nothing.
-func (l *Lexicon) scan(text string, caps func(lower []byte)) []Word {
-	capsOnly := caps != nil
-	var out []Word
-	if !capsOnly {
-		out = make([]Word, 0, len(text)/5+4) // about one word in five bytes
-	}
+func (l *Lexicon) words(text string) []Word {
+	out := make([]Word, 0, len(text)/5+4) // about one word in five bytes
 	var bufArray [64]byte
 	buf := bufArray[:0]
 	start := -1
@@ -134,17 +125,12 @@ func (l *Lexicon) scan(text string, caps func(lower []byte)) []Word {
 		if start < 0 {
 			return false
 		}
-		kept := !capsOnly
-		if kept {
-			f := l.form(buf)
-			out = append(out, Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined, starts: f.starts, lid: f.lid, sid: f.sid, gen: l.gen})
-		} else if capital {
-			caps(buf)
-		}
+		f := l.form(buf)
+		out = append(out, Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined, starts: f.starts, lid: f.lid, sid: f.sid, gen: l.gen})
 		buf = buf[:0]
 		start = -1
 		joined = false
-		return kept
+		return true
 	}
 	hyphen := false
 	for i := 0; i < len(text); {
@@ -166,21 +152,17 @@ func (l *Lexicon) scan(text string, caps func(lower []byte)) []Word {
 				for j < len(text) && isASCIIAlnum(text[j]) {
 					j++
 				}
-				if !capsOnly || capital {
-					for k := i; k < j; k++ {
-						c := text[k]
-						if 'A' <= c && c <= 'Z' {
-							c += 'a' - 'A'
-						}
-						buf = append(buf, c)
+				for k := i; k < j; k++ {
+					c := text[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
 					}
+					buf = append(buf, c)
 				}
 				i = j
 				continue
 			}
-			if !capsOnly || capital {
-				buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			}
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		case (r == ',' || r == '.' || r == ':') && start >= 0 && isDigitAt(text, i-1) && isDigitAt(text, i+1):
 			if r != ',' {
 				buf = append(buf, byte(r))
@@ -202,7 +184,7 @@ func (l *Lexicon) scan(text string, caps func(lower []byte)) []Word {
 			} else {
 				hyphen = false
 			}
-			if isSign(r) && !capsOnly {
+			if isSign(r) {
 				out = append(out, Word{Start: i, End: i + size, Lower: string(r), Sign: true})
 			}
 		}
@@ -248,9 +230,78 @@ func isNumeric(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
 // Capitals calls f with each capitalised word of text, as Word.Lower
 // writes it ("Trudeau's" as "trudeau", "U.S." as "us"; the bytes are
 // valid during the call only): what a source writes, for
-// Sentence.Elsewhere.
-// It reads no Lexicon's forms, so calls may run at once.
+// Sentence.Elsewhere. It splits words as Analyse does, but keeps only
+// what a capitalised word needs, and reads no Lexicon, so calls may run
+// at once.
 func Capitals(text string, f func(lower []byte)) {
-	var l Lexicon // not read: caps alone
-	l.scan(text, f)
+	var bufArray [64]byte
+	buf := bufArray[:0]
+	start := -1 // the word's first byte, or -1 between words
+	capital := false
+	flush := func() {
+		if start >= 0 && capital {
+			f(buf)
+		}
+		buf = buf[:0]
+		start = -1
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				// the run of ASCII letters and digits, at once
+				if start < 0 {
+					start = i
+					capital = 'A' <= c && c <= 'Z'
+				}
+				j := i + 1
+				for j < len(text) && isASCIIAlnum(text[j]) {
+					j++
+				}
+				if capital {
+					for k := i; k < j; k++ {
+						c := text[k]
+						if 'A' <= c && c <= 'Z' {
+							c += 'a' - 'A'
+						}
+						buf = append(buf, c)
+					}
+				}
+				i = j
+				continue
+			}
+			if start < 0 {
+				i++ // between words: nothing to keep
+				continue
+			}
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case isAlnum(r): // not ASCII
+			if start < 0 {
+				start = i
+				capital = unicode.IsUpper(r)
+			}
+			if capital {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			}
+		case start < 0:
+		case (r == ',' || r == '.' || r == ':') && isDigitAt(text, i-1) && isDigitAt(text, i+1):
+			if r != ',' {
+				buf = append(buf, byte(r))
+			}
+		case (r == '\'' || r == '’') && possessiveAt(text, i+size):
+			flush()
+			i += size + 1
+			continue
+		case (r == '.' || r == '\'' || r == '’') && i+size < len(text) && letterAt(text, i+size):
+		default:
+			flush()
+		}
+		i += size
+	}
+	flush()
 }
