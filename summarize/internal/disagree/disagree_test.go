@@ -606,3 +606,33 @@ func TestHasAcrossLexicons(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFind: any two sentences, related to each other in any way, are
+// compared without a panic, and every item has two values or more whose
+// mentions are words of the sentence they name.
+func FuzzFind(f *testing.F) {
+	f.Add("Hurricane Mitch killed 231 people in Honduras on Monday(", "Hurricane Mitch killed 357 people in Honduras on Monday.", uint8(0))
+	f.Add("President Donald Okonkwo will not attend the summit in Paris, aides said.", "President Donald Trump will attend the summit in Paris, aides said.", uint8(4))
+	f.Add("The storm hit with 120-mph (205-kph) winds and $7.7 million (dlrs 7.7 million) in damage.", "The storm hit with 120 mph winds and 7.7 million dollars in damage", uint8(1))
+	f.Add("", "(", uint8(2))
+	f.Fuzz(func(t *testing.T, a, b string, rel uint8) {
+		lex := NewLexicon(stem)
+		sa, sb := lex.Analyse(a), lex.Analyse(b)
+		sb.Elsewhere = func(w string) bool { return len(w)%2 == 0 }
+		rels := []Relation{Grouped, Relation(int(rel) % (int(Renamed) + 1))}
+		sents := []*Sentence{sa, sb}
+		for _, it := range FindRenaming(sents, rels, func(int) bool { return rel%2 == 0 }) {
+			if len(it.Values) < 2 {
+				t.Errorf("%s item with %d values", it.Kind, len(it.Values))
+			}
+			for _, v := range it.Values {
+				for _, m := range v.Mentions {
+					text := sents[m.Sentence].Text
+					if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+						t.Errorf("%s item: mention [%d, %d) of a text of %d bytes", it.Kind, m.Start, m.End, len(text))
+					}
+				}
+			}
+		}
+	})
+}
