@@ -3,10 +3,13 @@ package summarize
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/concordsum/concord/vectorize"
 )
 
 // plantedDocs is a story of three versions: c gives another death toll, b
@@ -208,5 +211,35 @@ func TestRenames(t *testing.T) {
 				t.Errorf("renames = %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestDisagreementsWorkers: the comparisons, which run as tasks on the
+// stage's workers, give the same items on any number of workers (under
+// -race: without a data race), here on a story small enough that
+// Summarize itself would use one. (That the items are added in the
+// tasks' order, whichever ends first, is the code's construction: on this
+// story and on all DUC 2004 the tasks' order happens not to matter.)
+func TestDisagreementsWorkers(t *testing.T) {
+	lang, _ := vectorize.LookupLanguage("english")
+	tok, _ := vectorize.NewTokeniser("")
+	opt := Options{Sentences: 5}
+	docs := plantedDocs
+	find := func(workers int) []Disagreement {
+		p := prepare(docs, lang, opt.maxSentenceBytes(), workers)
+		cs, err := p.claims(tok, Concord)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.disagreements(cs, cs.choose(opt), p.matcher(tok))
+	}
+	want := find(1)
+	if len(want) < 3 {
+		t.Fatalf("%d items on one worker, want three or more", len(want))
+	}
+	for _, w := range []int{2, 3, 8} {
+		if got := find(w); !reflect.DeepEqual(got, want) {
+			t.Errorf("%d workers: items differ from one worker's:\n%+v\nwant\n%+v", w, got, want)
+		}
 	}
 }
