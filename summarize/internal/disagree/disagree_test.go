@@ -90,6 +90,14 @@ func TestFind(t *testing.T) {
 			"As of Thursday, Mitch had killed 6,076 people in Honduras _ down from officials' earlier estimate of 7,000.",
 			"Hurricane Mitch killed an estimated 9,000 people throughout Central America in a disaster of such proportions that relief agencies have been overwhelmed."},
 			[]string{"number | ~ 0:about 7,000 1:7,000 | ~ 2:an estimated 9,000"}},
+		{"a million, a figure", []string{
+			"Border Patrol agents have made more than a million arrests at the U.S.-Mexico border so far this year, according to figures released Friday.",
+			"Border Patrol agents have made more than 2 million arrests at the U.S.-Mexico border so far this year, according to figures released Friday."},
+			[]string{"number | ~ 0:more than a million | ~ 1:more than 2 million"}},
+		{"a million as 1 million, a dozen as 12", []string{
+			"Border Patrol agents have made more than a million arrests at a dozen crossings so far this year, according to figures released Friday.",
+			"Border Patrol agents have made more than 1 million arrests at 12 crossings so far this year, according to figures released Friday."},
+			nil},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},

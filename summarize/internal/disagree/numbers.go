@@ -118,7 +118,7 @@ var qualifiers = [][]string{
 // quantity: the first words of qualifiers, currencies written before the
 // figure, number words, weekdays and months.
 var starters = func() map[string]bool {
-	m := map[string]bool{"us": true}
+	m := map[string]bool{"us": true, "a": true}
 	for _, q := range qualifiers {
 		m[q[0]] = true
 	}
@@ -153,7 +153,20 @@ func numberAt(ws []Word, i int) (v float64, next int, ok bool) {
 	if w.Sign {
 		return 0, i, false
 	}
-	if isNumeric(w.Lower) {
+	if w.Lower == "a" {
+		// "a million", "a hundred", "a dozen": one of the scale
+		if i+1 >= len(ws) {
+			return 0, i, false
+		}
+		switch s := ws[i+1].Lower; {
+		case s == "dozen":
+			return 12, i + 2, true
+		case s == "hundred" || s == "thousand" || s == "million" || s == "billion" || s == "trillion":
+			v, next = 1, i+1
+		default:
+			return 0, i, false
+		}
+	} else if isNumeric(w.Lower) {
 		if strings.ContainsRune(w.Lower, ':') {
 			return 0, i, false
 		}
