@@ -148,17 +148,8 @@ func (l *Lexicon) words(text string) []Word {
 			hyphen = false
 			if r < utf8.RuneSelf {
 				// the run of ASCII letters and digits, at once
-				j := i + 1
-				for j < len(text) && isASCIIAlnum(text[j]) {
-					j++
-				}
-				for k := i; k < j; k++ {
-					c := text[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
-				}
+				j := asciiRunEnd(text, i)
+				buf = appendLowerASCII(buf, text[i:j])
 				i = j
 				continue
 			}
@@ -192,6 +183,28 @@ func (l *Lexicon) words(text string) []Word {
 	}
 	flush(len(text))
 	return out
+}
+
+// asciiRunEnd returns the end of the run of ASCII letters and digits of
+// text that starts at i (text[i] is one).
+func asciiRunEnd(text string, i int) int {
+	j := i + 1
+	for j < len(text) && isASCIIAlnum(text[j]) {
+		j++
+	}
+	return j
+}
+
+// appendLowerASCII appends s (ASCII) to buf, lower-cased.
+func appendLowerASCII(buf []byte, s string) []byte {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 func isASCIIAlnum(c byte) bool {
@@ -254,18 +267,9 @@ func Capitals(text string, f func(lower []byte)) {
 					start = i
 					capital = 'A' <= c && c <= 'Z'
 				}
-				j := i + 1
-				for j < len(text) && isASCIIAlnum(text[j]) {
-					j++
-				}
+				j := asciiRunEnd(text, i)
 				if capital {
-					for k := i; k < j; k++ {
-						c := text[k]
-						if 'A' <= c && c <= 'Z' {
-							c += 'a' - 'A'
-						}
-						buf = append(buf, c)
-					}
+					buf = appendLowerASCII(buf, text[i:j])
 				}
 				i = j
 				continue
