@@ -98,6 +98,14 @@ func TestFind(t *testing.T) {
 			"Border Patrol agents have made more than a million arrests at a dozen crossings so far this year, according to figures released Friday.",
 			"Border Patrol agents have made more than 1 million arrests at 12 crossings so far this year, according to figures released Friday."},
 			nil},
+		{"a count's noun after two words", []string{
+			"The Trump administration is planning to dispatch 800 or more active duty troops to the southern border ahead of the caravan.",
+			"The administration will send about 1,200 troops to the U.S.-Mexico border ahead of the caravan, a defense official confirmed."},
+			[]string{"number | 0:800 | ~ 1:about 1,200"}},
+		{"a verb after a count's two words is not its noun", []string{
+			"Yugoslavia refuses to indict three army officers wanted for alleged war crimes in Croatia.",
+			"Peacekeeping troops have now arrested nine people wanted for war crimes in the former Yugoslavia."},
+			nil},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},

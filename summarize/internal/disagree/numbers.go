@@ -45,7 +45,8 @@ type Quantity struct {
 	// "more than 10,000".
 	Approx bool
 	// Head2 is, for a count, the content word after Unit ("job" after
-	// "new" in "136,000 new jobs"): Unit may be an adjective.
+	// "new" in "136,000 new jobs"), or the one right after that ("troop"
+	// in "800 active duty troops"): Unit may be an adjective.
 	Head2 string
 	// Alt holds the same figure in other units when the sentence gives a
 	// conversion in parentheses: "120-mph (205-kph)" is 120 mph with the
@@ -358,6 +359,14 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 			for j := next; j < len(ws) && j < next+4; j++ {
 				if ws[j].Stem == q.Unit {
 					q.Head2 = countHead(ws, j+1)
+					// a plural noun right after the second, the noun of
+					// the three: "active duty troops" ("army officers
+					// wanted" keeps "offic")
+					if k := j + 2; q.Head2 != "" && k < len(ws) && ws[k-1].Stem == q.Head2 && plural(ws[k]) {
+						if h := countHead(ws, k); h == ws[k].Stem {
+							q.Head2 = h
+						}
+					}
 					break
 				}
 			}
@@ -369,6 +378,13 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 		q.Unit = "."
 	}
 	return q, next, true
+}
+
+// plural reports a lower-case content word that reads as a plural noun:
+// ending in "s" (not "ss"), its stem shorter ("troops", "cases").
+func plural(w Word) bool {
+	l := w.Lower
+	return w.Stem != "" && !w.Sign && !w.Cap && len(l) > 3 && l[len(l)-1] == 's' && l[len(l)-2] != 's' && w.Stem != l
 }
 
 // countHead returns the stem of the thing a count counts: the first
