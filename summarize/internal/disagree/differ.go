@@ -413,6 +413,23 @@ func (s *Sentence) ofOthers(q Quantity) bool {
 	return false
 }
 
+// ofFigure returns the figure of the whole that a count q is a part of,
+// as written: "12" in "10 of the 12" and "10 of 12".
+func (s *Sentence) ofFigure(q Quantity) (string, bool) {
+	j := q.Hi
+	if q.Kind != Count || j+1 >= len(s.Words) || s.Words[j].Lower != "of" {
+		return "", false
+	}
+	j++
+	if s.Words[j].Lower == "the" {
+		j++
+	}
+	if j < len(s.Words) && isNumeric(s.Words[j].Lower) && !s.Words[j].Sign {
+		return s.Words[j].Lower, true
+	}
+	return "", false
+}
+
 // sharesFigure reports a figure ("#21") in both windows.
 func sharesFigure(a, b []string) bool {
 	for _, x := range a {
@@ -471,6 +488,11 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 			}
 			if grouped && need == 3 && sharesFigure(qs, rs) {
 				need = 2 // a bare count beside the same other figure ("from 30 to 21", "from 18 to 21"), in one claim
+			}
+			if of, ok := a.ofFigure(q); ok && need > 1 {
+				if of2, ok := b.ofFigure(r); ok && of == of2 {
+					need = 1 // a part of the same whole: "10 of the 12", "18 of the 12"
+				}
 			}
 			if n := shared(qs, rs); n >= need && (best < 0 || n > bestN) {
 				best, bestN = ri, n
