@@ -107,9 +107,9 @@ func TestFind(t *testing.T) {
 			"Peacekeeping troops have now arrested nine people wanted for war crimes in the former Yugoslavia."},
 			nil},
 		{"parts of the same whole", []string{
-			"In the thread, Pence claimed Soleimani had assisted in the clandestine travel to Afghanistan of 10 of the 12 terrorists who carried out the attacks.",
-			"Vice President Pence claimed on Twitter that Soleimani helped 18 of the 12 attackers travel to Afghanistan."},
-			[]string{"number | 0:10 | 1:18"}},
+			"In the thread, Mr Pence claimed Soleimani had \u201cassisted in the clandestine travel to Afghanistan of 18 of the 12 terrorists who carried out the September 11 terrorist attacks in the United States\u201d.",
+			"While defending President Trump's decision to authorize the drone strike that killed top Iranian commander Qasem Soleimani, Vice President Pence claimed on Twitter that Soleimani helped \"10 of the 12\" Sept. 11 attackers travel to Afghanistan."},
+			[]string{"number | 0:18 | 1:10"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
