@@ -413,6 +413,37 @@ func (s *Sentence) ofOthers(q Quantity) bool {
 	return false
 }
 
+// pairedFigures reports whether a and b each give two figures of the
+// kind and unit of q and r, exactly one value the same in both, and q
+// and r the two others.
+func pairedFigures(a, b *Sentence, q, r Quantity) bool {
+	if q.Kind != r.Kind || q.Unit != r.Unit || q.Unit == "" || q.Kind != Measure && q.Kind != Count {
+		return false
+	}
+	var as, bs []Quantity
+	for _, x := range a.Quantities {
+		if x.Kind == q.Kind && x.Unit == q.Unit {
+			as = append(as, x)
+		}
+	}
+	for _, x := range b.Quantities {
+		if x.Kind == q.Kind && x.Unit == q.Unit {
+			bs = append(bs, x)
+		}
+	}
+	if len(as) != 2 || len(bs) != 2 {
+		return false
+	}
+	qo, ro := as[0], bs[0] // the other figures
+	if qo.Lo == q.Lo {
+		qo = as[1]
+	}
+	if ro.Lo == r.Lo {
+		ro = bs[1]
+	}
+	return equal(qo, ro) && !equal(q, r) && !equal(q, ro) && !equal(qo, r)
+}
+
 // ofFigure returns the figure of the whole that a count q is a part of,
 // as written: "12" in "10 of the 12" and "10 of 12".
 func (s *Sentence) ofFigure(q Quantity) (string, bool) {
@@ -488,6 +519,9 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 			}
 			if grouped && need == 3 && sharesFigure(qs, rs) {
 				need = 2 // a bare count beside the same other figure ("from 30 to 21", "from 18 to 21"), in one claim
+			}
+			if grouped && pairedFigures(a, b, q, r) {
+				need = 0 // the other of two such figures, the one both give aside ("from 6 feet to 3 feet", "3 feet instead of the 6 feet")
 			}
 			if of, ok := a.ofFigure(q); ok && need > 1 {
 				if of2, ok := b.ofFigure(r); ok && of == of2 {

@@ -110,6 +110,14 @@ func TestFind(t *testing.T) {
 			"In the thread, Mr Pence claimed Soleimani had \u201cassisted in the clandestine travel to Afghanistan of 18 of the 12 terrorists who carried out the September 11 terrorist attacks in the United States\u201d.",
 			"While defending President Trump's decision to authorize the drone strike that killed top Iranian commander Qasem Soleimani, Vice President Pence claimed on Twitter that Soleimani helped \"10 of the 12\" Sept. 11 attackers travel to Afghanistan."},
 			[]string{"number | 0:18 | 1:10"}},
+		{"the other of two figures, the one both give aside", []string{
+			"The US Centers for Disease Control and Prevention on Friday is updating its physical distancing guidelines for children in schools from 12 feet to 3 feet.",
+			"The Centers for Disease Control and Prevention on Friday announced new guidance for physical-distancing requirements between children in schools, allowing for just three feet of space between students instead of the six feet it had previously recommended."},
+			[]string{"number | 0:12 feet | 1:six feet"}},
+		{"two figures each, both the same", []string{
+			"The CDC is updating its physical distancing guidelines for children in schools from 6 feet to 3 feet.",
+			"The CDC now allows three feet of space between students in schools instead of the six feet it had recommended."},
+			nil},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
