@@ -764,6 +764,8 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 				}
 			} else if r := a.neighbour(u, 1); close && r != "" && r == b.neighbour(v, 1) {
 				why = "names before the same word"
+			} else if r != "" && r == b.neighbour(v, 1) && !reporting[r] && a.titled(u) && b.titled(v) && (a.loneLast(u) || b.loneLast(v) || a.lone(u) || b.lone(v)) && min(overlap(a, b), overlap(b, a)) >= AloneOverlap {
+				why = "names before the same word, one a word no other source writes"
 			}
 			if why == "" {
 				continue
@@ -777,6 +779,11 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 	}
 	return out
 }
+
+// reporting are the stems of verbs of saying that are no stop words
+// ("said" and "told" are): sources quote different people for one claim
+// ("Mr Smith added", "President Jones added").
+var reporting = map[string]bool{"ad": true, "accord": true, "report": true, "announc": true, "explain": true, "note": true, "wrote": true, "tweet": true}
 
 // firstNames are first names that are English words too ("Bob Barr",
 // "Bob Livingston": two people).

@@ -397,6 +397,14 @@ func TestLoneNames(t *testing.T) {
 			"President Biden did not appear to object to Senate Minority Leader Mitch McConnell's request to delay former President Donald Trump's impeachment trial.",
 			"The second impeachment trial of Donald Okonkwo will begin next month after an agreement reached between Senate Democrats and Republicans."},
 			true, "Donald Trump left office.", []string{"name | 0:Trump's | 1:Okonkwo"}},
+		{"after titles, before the same verb", [2]string{
+			"While defending President Trump's decision to authorize the drone strike that killed top Iranian commander Qasem Soleimani, Vice President Pence claimed on Twitter that Soleimani helped \"10 of the 12\" Sept. 11 attackers travel to Afghanistan.",
+			"In the thread, Mr Okonkwo claimed Soleimani had \u201cassisted in the clandestine travel to Afghanistan of 10 of the 12 terrorists who carried out the September 11 terrorist attacks in the United States\u201d."},
+			true, "Pence spoke on Twitter.", []string{"name | 0:Vice President Pence | 1:Mr Okonkwo"}},
+		{"after titles, before a verb of saying", [2]string{
+			"While defending President Trump's decision to authorize the drone strike that killed top Iranian commander Qasem Soleimani, Vice President Pence added on Twitter that Soleimani helped \"10 of the 12\" Sept. 11 attackers travel to Afghanistan.",
+			"In the thread, Mr Okonkwo added Soleimani had \u201cassisted in the clandestine travel to Afghanistan of 10 of the 12 terrorists who carried out the September 11 terrorist attacks in the United States\u201d."},
+			true, "Pence spoke on Twitter.", nil},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
