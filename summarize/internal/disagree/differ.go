@@ -902,10 +902,9 @@ var titleWords = map[string]bool{
 // another name ("the Asian Okonkwo", "the Asian Games"; "Moammar
 // Castellanos", "Col. Moammar Gadhafi"), unless that word is a title or
 // is not a name word in b ("al-Muntasser"), a already has a match for the
-// name (in out), or a writes b's name too. When english, the word before
-// must be an English word (WordNet's: "Asian", "White", "North"), not a
-// first name, and a must write b's name after the same word ("South
-// Korea" is no "North Korea").
+// name (in out), or a writes b's name after the same word too ("South
+// Korea" is no "North Korea"). When english, the word before must be an
+// English word (WordNet's: "Asian", "White", "North"), not a first name.
 //
 // When renamed (see Renamed), the word before may be a title, a first
 // name or any word.
@@ -944,8 +943,8 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 			if context && (j < 2 || b.Words[j-1].Lower != a.Words[u.lo-2].Lower || b.Words[j-2].Lower != a.Words[u.lo-3].Lower) {
 				continue
 			}
-			if english && a.writesAfter(p, x) || !english && a.hasName(x) {
-				continue // a writes b's name too (after the same word, when english: "South Korea" is no "North Korea")
+			if a.writesAfter(p, x) {
+				continue // a writes b's name after the same word too ("South Korea" is no "North Korea"); b's name elsewhere is no answer ("Michael Okonkwo pleaded guilty ... Cohen has information", "Michael Cohen")
 			}
 			if c := (span{j + 1, j + 2}); b.personLike(c) && a.former(u) == b.former(c) {
 				v = c

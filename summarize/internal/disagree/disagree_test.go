@@ -405,6 +405,14 @@ func TestLoneNames(t *testing.T) {
 			"While defending President Trump's decision to authorize the drone strike that killed top Iranian commander Qasem Soleimani, Vice President Pence added on Twitter that Soleimani helped \"10 of the 12\" Sept. 11 attackers travel to Afghanistan.",
 			"In the thread, Mr Okonkwo added Soleimani had \u201cassisted in the clandestine travel to Afghanistan of 10 of the 12 terrorists who carried out the September 11 terrorist attacks in the United States\u201d."},
 			true, "Pence spoke on Twitter.", nil},
+		{"a lone surname after a first name, the other's surname elsewhere in it", [2]string{
+			"Michael Cohen's attorney on Tuesday night said his client had knowledge that would be of interest to Robert Mueller.",
+			"In the hours after Michael Okonkwo pleaded guilty on Tuesday, his attorney appeared on television with a common theme: Cohen has information that could be of interest to Mueller."},
+			true, "Cohen pleaded guilty.", []string{"name | 0:Cohen's | 1:Okonkwo"}},
+		{"the other's name after the same first name in it too", [2]string{
+			"Michael Cohen's attorney on Tuesday night said his client had knowledge that would be of interest to Robert Mueller.",
+			"In the hours after Michael Okonkwo pleaded guilty on Tuesday, his attorney Michael Cohen appeared on television: his client has information that could be of interest to Mueller."},
+			true, "Cohen pleaded guilty.", nil},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
