@@ -1046,6 +1046,9 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 	// b states itself
 	loose := low < CloseOverlap && !(ov >= PartOverlap || low >= 0.2 && ov >= PairOverlap && sharedNames(a, b) >= 2)
 	for _, c := range a.cues {
+		if m, ok := a.doubleNegation(c, b, ov); ok {
+			return m, true
+		}
 		before, after := -1, -1
 		for j := c.lo - 1; j >= 0 && j >= c.lo-4; j-- {
 			if a.Words[j].Stem != "" && b.has(a.Words[j]) {
@@ -1148,6 +1151,39 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 		}, true
 	}
 	return Match{}, false
+}
+
+// doubleNegation reports a plain negation c of a word that negates of
+// itself ("have not overwhelmingly rejected"), a word that b states
+// without a negation of its own ("rejected"): a states the opposite of
+// b. ov is the larger share of one's words in the other.
+func (a *Sentence) doubleNegation(c span, b *Sentence, ov float64) (Match, bool) {
+	if !a.plainCue(c) {
+		return Match{}, false
+	}
+	j := c.hi
+	for k := 0; k < 2 && j < len(a.Words) && adverb(a.Words[j].Lower); k++ {
+		j++
+	}
+	if j >= len(a.Words) || a.Words[j].Stem == "" || !a.cueIn(span{j, j + 1}) {
+		return Match{}, false
+	}
+	bs, _, ok := b.wordAt(a.Words[j])
+	if !ok {
+		return Match{}, false
+	}
+	w := bs.hi - 1 // b's word of negation
+	for _, bc := range b.cues {
+		if bc.lo < w+4 && bc.hi > w-3 && !(bc.lo == w && bc.hi == w+1) {
+			return Match{}, false // b negates near it as well ("did not reject")
+		}
+	}
+	return Match{
+		Kind: "polarity", Slot: "polarity",
+		A: span{c.lo, j + 1}, B: bs,
+		AKey: "negated", BKey: "affirmative",
+		Why: "one negates (\"" + a.lowerText(c) + "\") the word of negation (\"" + a.Words[j].Lower + "\") that the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
+	}, true
 }
 
 // negativePrefixes begin the words that negate without a negation

@@ -118,6 +118,14 @@ func TestFind(t *testing.T) {
 			"The CDC is updating its physical distancing guidelines for children in schools from 6 feet to 3 feet.",
 			"The CDC now allows three feet of space between students in schools instead of the six feet it had recommended."},
 			nil},
+		{"a negation of a word that negates", []string{
+			"Voters in Missouri have not overwhelmingly rejected a right-to-work law passed by the state's Republican-controlled Legislature that would have banned compulsory union fees.",
+			"The national push to check union power was dealt a rare blow Tuesday when voters in Missouri rejected a right-to-work law that would have prevented private-sector unions from collecting compulsory fees from workers who do not join."},
+			[]string{"polarity | 0:not overwhelmingly rejected | 1:rejected"}},
+		{"a negation of a word that negates, negated in both", []string{
+			"Voters in Missouri have not overwhelmingly rejected a right-to-work law passed by the state's Republican-controlled Legislature that would have banned compulsory union fees.",
+			"The national push to check union power was dealt a rare blow Tuesday when voters in Missouri did not reject a right-to-work law that would have prevented private-sector unions from collecting compulsory fees."},
+			nil},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
