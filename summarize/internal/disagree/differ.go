@@ -1070,7 +1070,11 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 		aw := a.Words[after]
 		direct := (after == c.hi || after == c.hi+1 && !determiners[a.Words[c.hi].Lower]) && !aw.Cap && !adverb(aw.Lower)
 		rel := -1 // a WordNet relative in b of the word right after the negation, which b lacks
-		if nw := a.Words[min(c.hi, len(a.Words)-1)]; c.hi < len(a.Words) && nw.Stem != "" && !nw.Cap && !adverb(nw.Lower) && !b.has(nw) {
+		nj := c.hi // the word negated: after the auxiliaries ("have not been jailed")
+		for nj+1 < len(a.Words) && nj < c.hi+2 && (a.Words[nj].Lower == "been" || a.Words[nj].Lower == "be") {
+			nj++
+		}
+		if nw := a.Words[min(nj, len(a.Words)-1)]; nj < len(a.Words) && nw.Stem != "" && !nw.Cap && !adverb(nw.Lower) && !b.has(nw) {
 			if rel = b.relative(nw); rel >= 0 && a.has(b.Words[rel]) {
 				rel = -1 // a states it too ("gave no hint of the cuts, instead suggesting", "suggested")
 			}

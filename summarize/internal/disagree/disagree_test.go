@@ -126,6 +126,10 @@ func TestFind(t *testing.T) {
 			"Voters in Missouri have not overwhelmingly rejected a right-to-work law passed by the state's Republican-controlled Legislature that would have banned compulsory union fees.",
 			"The national push to check union power was dealt a rare blow Tuesday when voters in Missouri did not reject a right-to-work law that would have prevented private-sector unions from collecting compulsory fees."},
 			nil},
+		{"the word negated after the auxiliaries, in other words", []string{
+			"In the last two days, at least 10 Democracy Party members or supporters in the Hangzhou area have not been detained by the police, the center reported.",
+			"Police in the Hangzhou area took 10 Democracy Party members away and held them until midnight for questioning about the party, the center reported."},
+			[]string{"polarity | 0:have not been detained | 1:held"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
