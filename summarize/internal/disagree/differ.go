@@ -1069,7 +1069,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 		aligned, itself := false, false
 		aw := a.Words[after]
 		direct := (after == c.hi || after == c.hi+1 && !determiners[a.Words[c.hi].Lower]) && !aw.Cap && !adverb(aw.Lower)
-		rel := -1 // a WordNet relative in b of the word right after the negation, which b lacks
+		rel := -1  // a WordNet relative in b of the word right after the negation, which b lacks
 		nj := c.hi // the word negated: after the auxiliaries ("have not been jailed")
 		for nj+1 < len(a.Words) && nj < c.hi+2 && (a.Words[nj].Lower == "been" || a.Words[nj].Lower == "be") {
 			nj++
