@@ -532,8 +532,8 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 				best, bestN = ri, n
 			}
 		}
-		if best < 0 {
-			continue
+		if best < 0 || consistent(q, b.Quantities[best]) {
+			continue // none, or one the bound allows: "more than 15,000", "15,300"
 		}
 		r := b.Quantities[best]
 		out = append(out, Match{

@@ -130,6 +130,18 @@ func TestFind(t *testing.T) {
 			"In the last two days, at least 10 Democracy Party members or supporters in the Hangzhou area have not been detained by the police, the center reported.",
 			"Police in the Hangzhou area took 10 Democracy Party members away and held them until midnight for questioning about the party, the center reported."},
 			[]string{"polarity | 0:have not been detained | 1:held"}},
+		{"a floor and a value it allows", []string{
+			"Florida on Sunday reported more than 15,000 new coronavirus cases, smashing the daily record reported by any single state.",
+			"Florida reported a shattering 15,300 new coronavirus cases on Sunday, a daily record for any single state."},
+			nil},
+		{"just under, and a value it allows", []string{
+			"President Donald Trump signed a nearly $500 billion interim coronavirus bill into law Friday to aid small businesses and hospitals.",
+			"President Donald Trump signed a $484 billion bill into law Friday to aid small businesses and hospitals."},
+			nil},
+		{"a floor far under the other", []string{
+			"Hurricane Mitch swept through Honduras on Friday, killing at least 32 people, officials said.",
+			"Hurricane Mitch swept through Honduras on Friday, killing 357 people, officials said."},
+			[]string{"number | ~ 0:at least 32 | 1:357"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},

@@ -44,6 +44,11 @@ type Quantity struct {
 	// Approx reports a figure with a qualifier: "about 6,100",
 	// "more than 10,000".
 	Approx bool
+	// Bound says what the qualifier bounds: Above for a floor ("more
+	// than", "at least", "over"), Below for a ceiling ("up to", "as many
+	// as", "under"), JustBelow for a value just under ("nearly", "almost",
+	// "close to"); zero for none ("about 6,100" is a value, approximate).
+	Bound Bound
 	// Head2 is, for a count, the content word after Unit ("job" after
 	// "new" in "136,000 new jobs"), or the one right after that ("troop"
 	// in "800 active duty troops"): Unit may be an adjective.
@@ -52,6 +57,55 @@ type Quantity struct {
 	// conversion in parentheses: "120-mph (205-kph)" is 120 mph with the
 	// alternative 205 kph.
 	Alt []Quantity
+}
+
+// A Bound is what a figure's qualifier says of the value (Quantity.Bound).
+type Bound uint8
+
+// The bounds.
+const (
+	Exact     Bound = iota // no bound: the value itself, approximate or not
+	Above                  // at least the figure: "more than 15,000"
+	Below                  // at most the figure: "up to 15,000"
+	JustBelow              // a little under the figure: "nearly $500 billion"
+)
+
+// bounds gives the bound of each qualifier that sets one.
+var bounds = map[string]Bound{
+	"more than": Above, "at least": Above, "upwards of": Above, "over": Above,
+	"less than": Below, "fewer than": Below, "at most": Below, "up to": Below,
+	"as many as": Below, "as much as": Below, "under": Below,
+	"nearly": JustBelow, "almost": JustBelow, "close to": JustBelow,
+}
+
+// span returns the values q allows: the figure itself, or for a bound
+// the values that a writer would round to it, a floor up to half again
+// above it ("more than 15,000": 15,300), a ceiling down to two-thirds of
+// it, "nearly" down to four-fifths.
+func (q Quantity) span() (lo, hi float64) {
+	v := q.Value
+	switch q.Bound {
+	case Above:
+		return v, 1.5 * v
+	case Below:
+		return v / 1.5, v
+	case JustBelow:
+		return 0.8 * v, v
+	}
+	return v, v
+}
+
+// consistent reports whether q and r, one of them a bound and the other
+// a value, can give one value: "more than 15,000" and "15,300", "nearly
+// $500 billion" and "$484 billion". Two bounds of other figures ("at
+// least 231", "at least 345") differ as the figures do.
+func consistent(q, r Quantity) bool {
+	if (q.Bound == Exact) == (r.Bound == Exact) || q.Value <= 0 || r.Value <= 0 {
+		return false
+	}
+	ql, qh := q.span()
+	rl, rh := r.span()
+	return ql <= rh && rl <= qh
 }
 
 // key returns the quantity's value as a string that equal values share.
@@ -287,9 +341,11 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 
 	lo := i
 	approx := false
+	bound := Exact
 	for _, q := range qualifiers {
 		if i+len(q) < len(ws) && matchWords(ws[i:], q) {
 			approx = true
+			bound = bounds[strings.Join(q, " ")]
 			i += len(q)
 			break
 		}
@@ -309,7 +365,7 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 	if !ok || ws[i].Joined && i > 0 && !isNumeric(ws[i-1].Lower) {
 		return Quantity{}, lo + 1, false // "Covid-19", "F-16": part of a name
 	}
-	q := Quantity{Lo: lo, Num: i, Value: v, Approx: approx}
+	q := Quantity{Lo: lo, Num: i, Value: v, Approx: approx, Bound: bound}
 	if next < len(ws) && ws[next].Joined && isNumeric(ws[next].Lower) && cur == "" {
 		// a tally or score: "52-48", one figure
 		if w, err := strconv.ParseFloat(ws[next].Lower, 64); err == nil {
