@@ -627,6 +627,38 @@ func (s *Sentence) runHas(u span, words map[string]bool) bool {
 	return false
 }
 
+// honorifics are titles any holder may be given as well: "Mr Pence" may
+// be "Vice President Pence".
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true}
+
+// title returns the title word in the run of names of u, or just before
+// it ("president" of "President Joe Biden"), or "".
+func (s *Sentence) title(u span) string {
+	lo := u.lo
+	for _, n := range s.names {
+		if n.lo <= u.lo && u.lo < n.hi {
+			lo = n.lo
+		}
+	}
+	for i := max(0, lo-1); i < u.hi; i++ {
+		if titleWords[s.Words[i].Lower] {
+			return s.Words[i].Lower
+		}
+	}
+	return ""
+}
+
+// english reports whether every word of u is an English word (WordNet's):
+// "Agency", "Games", "Times", not "Sihanouk".
+func (s *Sentence) english(u span) bool {
+	for i := u.lo; i < u.hi; i++ {
+		if w := s.Words[i]; w.Stem == "" || !wordnet.Known(w.Stem) {
+			return false
+		}
+	}
+	return true
+}
+
 // sharedPrefix counts the name words right before u in a and v in b that
 // are the same word, up to a stop word ("The United Nations", "The United
 // States": one).
@@ -768,6 +800,14 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 				why = "names before the same word, one a word no other source writes"
 			}
 			if why == "" {
+				continue
+			}
+			if ta, tb := a.title(u), b.title(v); ta == "" && tb == "" && a.english(u) && b.english(v) || ta != "" && tb != "" && ta != tb && !honorifics[ta] && !honorifics[tb] {
+				// English words after the same word are parts of the
+				// names of other bodies ("the Russian Space Agency", "the
+				// Johnson Space Center"; "New York City", "The New York
+				// Times"); other titles, other people ("King Norodom
+				// Sihanouk", "Prince Norodom Ranariddh")
 				continue
 			}
 			out = append(out, Match{

@@ -142,6 +142,18 @@ func TestFind(t *testing.T) {
 			"Hurricane Mitch swept through Honduras on Friday, killing at least 32 people, officials said.",
 			"Hurricane Mitch swept through Honduras on Friday, killing 357 people, officials said."},
 			[]string{"number | ~ 0:at least 32 | 1:357"}},
+		{"English words after the same word: other bodies", []string{
+			"NASA and the Russian Space Agency have agreed to set aside a last-minute Russian request to launch the space station into an orbit closer to Mir, officials announced Friday.",
+			"NASA and the Johnson Space Center have agreed to set aside a last-minute Russian request to launch the space station into an orbit closer to Mir, officials announced Friday."},
+			nil},
+		{"other titles, other people", []string{
+			"In a letter to King Norodom Sihanouk that was broadcast on television Tuesday, Hun Sen said that guarantees of safety applied to all politicians.",
+			"In a letter to Prince Norodom Ranariddh that was broadcast on television Tuesday, Hun Sen said that guarantees of safety applied to all politicians."},
+			nil},
+		{"the same title, other names", []string{
+			"In a letter to King Norodom Sihanouk that was broadcast on television Tuesday, Hun Sen said that guarantees of safety applied to all politicians.",
+			"In a letter to King Norodom Ranariddh that was broadcast on television Tuesday, Hun Sen said that guarantees of safety applied to all politicians."},
+			[]string{"name | 0:Sihanouk | 1:Ranariddh"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
