@@ -250,6 +250,9 @@ func comparable(q, r Quantity) (need int, ok bool) {
 		if q.Unit == "." || r.Unit == "." {
 			return 0, false
 		}
+		if strings.HasPrefix(q.Unit, "#") || strings.HasPrefix(r.Unit, "#") {
+			return 1, q.Unit == r.Unit // "Game 1", "Game 4": the same name's numbers
+		}
 		if q.tally() || r.tally() {
 			return 1, q.tally() && r.tally() // two tallies ("52-48", "81-48"): one word in common is enough, a tally being a figure of few things
 		}

@@ -154,6 +154,14 @@ func TestFind(t *testing.T) {
 			"In a letter to King Norodom Sihanouk that was broadcast on television Tuesday, Hun Sen said that guarantees of safety applied to all politicians.",
 			"In a letter to King Norodom Ranariddh that was broadcast on television Tuesday, Hun Sen said that guarantees of safety applied to all politicians."},
 			[]string{"name | 0:Sihanouk | 1:Ranariddh"}},
+		{"numbers of a name", []string{
+			"The Yankees play host to the San Diego Padres in Game 1 at Yankee Stadium on Saturday night.",
+			"The Yankees play host to the San Diego Padres in Game 4 at Yankee Stadium on Saturday night."},
+			[]string{"number | 0:1 | 1:4"}},
+		{"a name's number and a count", []string{
+			"The Yankees beat the San Diego Padres in Game 1 at Yankee Stadium on Saturday night.",
+			"The Yankees beat the San Diego Padres before 56,712 at Yankee Stadium on Saturday night."},
+			nil},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
@@ -369,6 +377,9 @@ func TestQuantities(t *testing.T) {
 		{"on Dec. 1, 1998", "date::1201 year::1998"},
 		{"at 10:30 p.m. on Tuesday", "time::1350 weekday::2"},
 		{"killing 32 people", "count:death:32"},
+		{"a two-thirds majority", "count:.:2"},
+		{"in Game 1 at Yankee Stadium", "count:#game:1"},
+		{"Lahoud, 62, a former commander", "age::62"},
 	} {
 		var got []string
 		for _, q := range analyse(c.text).Quantities {

@@ -433,8 +433,21 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 		// "7.7" with nothing counted: a score, a version, a rating
 		q.Unit = "."
 	}
+	if q.Kind == Count && fractions[q.Unit] && next < len(ws) && ws[next].Joined {
+		q.Unit = "." // "two-thirds": a share, no count
+	}
+	if q.Kind == Count && q.Unit == "" && !approx && lo == i && i > 0 && ws[i-1].Cap && !ws[i-1].Sign && ws[i-1].Stem != "" {
+		q.Unit = "#" + ws[i-1].Stem // "Game 1", "Flight 93": numbered by a name, compared only with the same name's number
+	}
+	if q.Kind == Count && q.Unit == "" && !approx && lo == i && i >= 2 && ws[i-1].Lower == "," && ws[i-2].Cap &&
+		next < len(ws) && ws[next].Lower == "," && q.Value >= 1 && q.Value < 120 && q.Value == math.Trunc(q.Value) {
+		q.Kind = Age // "Lahoud, 62, a former commander"
+	}
 	return q, next, true
 }
+
+// fractions are the shares a figure joined to them makes: "two-thirds".
+var fractions = map[string]bool{"third": true, "quarter": true, "half": true, "halv": true, "fifth": true, "tenth": true}
 
 // plural reports a lower-case content word that reads as a plural noun:
 // ending in "s" (not "ss"), its stem shorter ("troops", "cases").
