@@ -416,6 +416,17 @@ func (s *Sentence) ofOthers(q Quantity) bool {
 	return false
 }
 
+// partOfSum reports whether s gives, beside q, another figure of its
+// kind and unit that adds up with q to r's value: the parts of r.
+func partOfSum(s *Sentence, q, r Quantity) bool {
+	for _, x := range s.Quantities {
+		if x.Lo != q.Lo && x.Kind == q.Kind && (x.Unit == q.Unit || x.Unit == "" || q.Unit == "") && close(x.Value+q.Value, r.Value) {
+			return true
+		}
+	}
+	return false
+}
+
 // pairedFigures reports whether a and b each give two figures of the
 // kind and unit of q and r, exactly one value the same in both, and q
 // and r the two others.
@@ -535,8 +546,8 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 				best, bestN = ri, n
 			}
 		}
-		if best < 0 || consistent(q, b.Quantities[best]) {
-			continue // none, or one the bound allows: "more than 15,000", "15,300"
+		if best < 0 || consistent(q, b.Quantities[best]) || partOfSum(a, q, b.Quantities[best]) || partOfSum(b, b.Quantities[best], q) {
+			continue // none, one the bound allows ("more than 15,000", "15,300"), or one of two parts and their sum ("2.5 million ... and 1.5 million", "4 million")
 		}
 		r := b.Quantities[best]
 		out = append(out, Match{

@@ -162,6 +162,14 @@ func TestFind(t *testing.T) {
 			"The Yankees beat the San Diego Padres in Game 1 at Yankee Stadium on Saturday night.",
 			"The Yankees beat the San Diego Padres before 56,712 at Yankee Stadium on Saturday night."},
 			nil},
+		{"two parts and their sum", []string{
+			"Jen Psaki, the White House press secretary, said the United States was planning to share 2.5 million doses of the vaccine with Mexico and 1.5 million with Canada.",
+			"The United States will send 4 million doses of the AstraZeneca vaccine to Canada and Mexico, the White House said Thursday."},
+			nil},
+		{"two parts and another sum", []string{
+			"Jen Psaki, the White House press secretary, said the United States was planning to share 2.5 million doses of the vaccine with Mexico and 1.5 million with Canada.",
+			"The United States will send 5 million doses of the AstraZeneca vaccine to Canada and Mexico, the White House said Thursday."},
+			[]string{"number | 0:2.5 million | 1:5 million"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
