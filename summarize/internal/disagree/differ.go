@@ -256,7 +256,7 @@ func comparable(q, r Quantity) (need int, ok bool) {
 		if q.tally() || r.tally() {
 			return 1, q.tally() && r.tally() // two tallies ("52-48", "81-48"): one word in common is enough, a tally being a figure of few things
 		}
-		if q.Unit != r.Unit && q.Unit != "" && r.Unit != "" && (q.Unit == r.Head2 || q.Head2 == r.Unit || q.Head2 != "" && q.Head2 == r.Head2) {
+		if q.Unit != r.Unit && q.Unit != "" && r.Unit != "" && (q.Unit == r.Head2 || q.Head2 == r.Unit) {
 			return 2, true // "136,000 jobs" and "204,003 new jobs"
 		}
 		if q.Unit != r.Unit {
@@ -416,6 +416,18 @@ func (s *Sentence) ofOthers(q Quantity) bool {
 	return false
 }
 
+// farApart reports counts of things named otherwise (or of a thing
+// named and one not) more than ten times apart: counts of other things
+// ("injuring about 180", "a city of about 435,000 people"), where the
+// same thing counted twice differs less.
+func farApart(q, r Quantity) bool {
+	if q.Kind != Count || r.Kind != Count || q.Unit == r.Unit || q.Value <= 0 || r.Value <= 0 {
+		return false
+	}
+	ratio := q.Value / r.Value
+	return ratio > 10 || ratio < 0.1
+}
+
 // partOfSum reports whether s gives, beside q, another figure of its
 // kind and unit that adds up with q to r's value: the parts of r.
 func partOfSum(s *Sentence, q, r Quantity) bool {
@@ -546,7 +558,7 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 				best, bestN = ri, n
 			}
 		}
-		if best < 0 || consistent(q, b.Quantities[best]) || partOfSum(a, q, b.Quantities[best]) || partOfSum(b, b.Quantities[best], q) {
+		if best < 0 || consistent(q, b.Quantities[best]) || partOfSum(a, q, b.Quantities[best]) || partOfSum(b, b.Quantities[best], q) || farApart(q, b.Quantities[best]) {
 			continue // none, one the bound allows ("more than 15,000", "15,300"), or one of two parts and their sum ("2.5 million ... and 1.5 million", "4 million")
 		}
 		r := b.Quantities[best]
@@ -1177,7 +1189,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			// million", "nearly 4.7 million Americans")
 			for _, q := range a.Quantities {
 				if q.Lo >= c.hi && q.Lo <= c.hi+1 {
-					if r, ok := b.hasValue(q); ok && q.Kind < Year {
+					if r, ok := b.hasValue(q); ok && q.Kind < Year && q.Unit != "." && r.Unit != "." {
 						bs, region, aligned, figure = span{r.Lo, r.Hi}, span{max(0, r.Lo-4), r.Hi}, true, true
 						na.hi = max(na.hi, q.Hi) // the figure is what is negated: "is not more than 90%"
 					}

@@ -170,6 +170,20 @@ func TestFind(t *testing.T) {
 			"Jen Psaki, the White House press secretary, said the United States was planning to share 2.5 million doses of the vaccine with Mexico and 1.5 million with Canada.",
 			"The United States will send 5 million doses of the AstraZeneca vaccine to Canada and Mexico, the White House said Thursday."},
 			[]string{"number | 0:2.5 million | 1:5 million"}},
+		{"counts of other things far apart", []string{
+			"A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap, killing at least 60 people and injuring about 180 in Sweden's second-largest city.",
+			"Goteborg, Sweden's second-largest city with about 435,000 people, is 500 kilometers southwest of Stockholm."},
+			nil},
+		{"counts of things with other words before them, and a share negated", []string{
+			"The negotiations between the two opposition groups and Hun Sen's party to form a new government have failed.",
+			"Sok An, representing Hun Sen's party, said one working group had completed its work on a platform for the new government.",
+			"Hun Sen's party won 64 seats, but not the two-thirds majority needed to form a new government."},
+			nil},
+		{"a value stated of another thing is no mention of it", []string{
+			"Officials in the province said 14 people died in the floods that swept the valley on Monday.",
+			"Officials in the province said 20 people died in the floods that swept the valley on Monday.",
+			"Officials in the province said 14 cars were swept away by the floods in the valley on Monday."},
+			[]string{"number | 0:14 | 1:20"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},

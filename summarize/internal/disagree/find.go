@@ -1,6 +1,9 @@
 package disagree
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // An Item is one point on which the sentences of a claim differ.
 type Item struct {
@@ -225,6 +228,17 @@ func (s *Sentence) statesFigure(other *Sentence, sp span) bool {
 	return false
 }
 
+// sameThing reports whether q and r may count or measure one thing: as
+// comparable has it, or a count with nothing after it beside a count of
+// something ("an earlier estimate of 7,000", "7,000 deaths").
+func sameThing(q, r Quantity) bool {
+	if _, ok := comparable(q, r); ok {
+		return true
+	}
+	return q.Kind == Count && r.Kind == Count && (q.Unit == "") != (r.Unit == "") &&
+		q.Unit != "." && r.Unit != "." && !strings.HasPrefix(q.Unit+r.Unit, "#")
+}
+
 // A slot gathers the values of one of the claim's values.
 type slot struct {
 	item    Item
@@ -251,8 +265,12 @@ func states(s, rep *Sentence, m Match, sents []*Sentence, it Item, rels []Relati
 	case "number":
 		for _, q := range rep.Quantities {
 			if q.Lo == m.A.lo && q.Hi == m.A.hi {
-				if r, ok := s.hasValue(q); ok {
-					return span{r.Lo, r.Hi}, true
+				// the same value, of the same kind of thing: not "two
+				// days" or "two-thirds" for "two opposition groups"
+				for _, r := range s.Quantities {
+					if sameThing(q, r) && equal(q, r) {
+						return span{r.Lo, r.Hi}, true
+					}
 				}
 			}
 		}
