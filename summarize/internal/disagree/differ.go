@@ -1204,7 +1204,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			bs, region, aligned = b.auxCounterpart(a, c)
 			aligned = aligned && !unakin()
 		}
-		if !aligned || bs.hi-bs.lo > 6 || !figure && !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) {
+		if !aligned || bs.hi-bs.lo > 6 || !figure && !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) || b.negatesAfter(bs) {
 			continue // no short counterpart between the same words, or one that may negate, in other words or as well
 		}
 		if !itself && direct && a.plainCue(c) && bs.hi-bs.lo == 1 && b.Words[bs.lo].Stem == aw.Stem && !b.nounAt(bs.lo) {
@@ -1221,6 +1221,31 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 		}, true
 	}
 	return Match{}, false
+}
+
+// negatesAfter reports a plain negation ("not", "n't", "never") in the
+// clause that follows words sp, within ten words: the negation moved from
+// the verb to what it governs ("doesn't mean everyone will be
+// vaccinated", "would mean that many will still not have been
+// vaccinated") says the same.
+func (s *Sentence) negatesAfter(sp span) bool {
+	for _, c := range s.cues {
+		if c.lo >= sp.hi && c.lo < sp.hi+10 && s.plainCue(c) {
+			for j := sp.hi; j < c.lo; j++ {
+				if w := s.Words[j]; w.Sign && (w.Lower == "." || w.Lower == ";" || w.Lower == ",") || clauseStarts[w.Lower] {
+					return false // another clause: "canceled a ceremony because he wasn't feeling well"
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStarts begin another clause.
+var clauseStarts = map[string]bool{
+	"because": true, "but": true, "although": true, "though": true, "while": true, "after": true,
+	"before": true, "when": true, "since": true, "if": true, "unless": true, "whereas": true,
 }
 
 // doubleNegation reports a plain negation c of a word that negates of

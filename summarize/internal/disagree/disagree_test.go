@@ -184,6 +184,14 @@ func TestFind(t *testing.T) {
 			"Officials in the province said 20 people died in the floods that swept the valley on Monday.",
 			"Officials in the province said 14 cars were swept away by the floods in the valley on Monday."},
 			[]string{"number | 0:14 | 1:20"}},
+		{"the negation moved to what the verb governs", []string{
+			"The Biden administration has bought enough doses of COVID-19 vaccines to cover 300 million people in the US by the end of July, President Joe Biden said Thursday afternoon, though this doesn't mean everyone will be vaccinated by then.",
+			"The Biden administration said Thursday it had secured 200 million more doses of coronavirus vaccines, enough to inoculate every American adult, but President Biden warned that logistical hurdles would most likely mean that many Americans will still not have been vaccinated by the end of the summer."},
+			nil},
+		{"a negation in another clause after the verb", []string{
+			"The airport in the capital will not reopen on Monday for relief flights, officials said.",
+			"The airport in the capital will reopen on Monday for relief flights because the runway was not damaged, officials said."},
+			[]string{"polarity | 0:will not reopen | 1:will reopen"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
