@@ -28,7 +28,8 @@ Formatting-only variants (thousands separators dropped, "percent" as
 are planted the same way; each that raises a disagreement naming the
 changed version that the unchanged documents did not have is a false
 alarm. Prints found/planted per kind and set, by halves of each set
-(odd and even stories), and the false alarms.
+(odd and even stories), the false alarms, and the items raised on the
+unchanged stories (natural: to read for precision).
 
 Flags:
   -data DIR     the evaluation data (default ` + defaultData + `)
@@ -48,6 +49,7 @@ type plantStory struct {
 type plantedResult struct {
 	planted, found [2]map[string]int // by half, by kind
 	variants, fa   [2]int
+	natural        [2]int
 }
 
 func runPlanted(args []string, stdout, stderr io.Writer) int {
@@ -122,6 +124,7 @@ func runPlanted(args []string, stdout, stderr io.Writer) int {
 		}
 		r.variants[h] += o.variants
 		r.fa[h] += o.falseAlarms
+		r.natural[h] += o.natural
 	}
 	fmt.Fprintf(stdout, "%-8s %-9s %14s %14s %14s\n", "set", "kind", "found (half 1)", "found (half 2)", "found (all)")
 	for _, set := range []string{"duc2004", "neus"} {
@@ -144,6 +147,7 @@ func runPlanted(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stdout, "%-8s %-9s %14s %14s %14s\n", set, "all", "", "", ratio(tf, tp))
 		fmt.Fprintf(stdout, "%-8s %-9s %14s %14s %14s\n", set, "variants", fmt.Sprintf("%d/%d alarms", r.fa[0], r.variants[0]), fmt.Sprintf("%d/%d alarms", r.fa[1], r.variants[1]), fmt.Sprintf("%d/%d alarms", r.fa[0]+r.fa[1], r.variants[0]+r.variants[1]))
+		fmt.Fprintf(stdout, "%-8s %-9s %14s %14s %14s\n", set, "natural", fmt.Sprintf("%d items", r.natural[0]), fmt.Sprintf("%d items", r.natural[1]), fmt.Sprintf("%d items", r.natural[0]+r.natural[1]))
 	}
 	fmt.Fprintf(stderr, "concord-eval: planted: %d stories in %.1fs\n", len(stories), time.Since(start).Seconds())
 	return 0
@@ -160,6 +164,7 @@ func ratio(a, b int) string {
 type plantOutcome struct {
 	planted, found        []string // kinds
 	variants, falseAlarms int
+	natural               int // items on the unchanged documents
 	misses                []plantMiss
 }
 
@@ -174,6 +179,7 @@ func (st plantStory) evaluate() (plantOutcome, error) {
 	if err != nil {
 		return o, fmt.Errorf("%s %s: %v", st.set, st.name, err)
 	}
+	o.natural = len(base.Disagreements)
 	for _, kind := range []string{"number", "name", "polarity"} {
 		docs, at, ok := plant(base, st.docs, kind, changeText)
 		if !ok {
