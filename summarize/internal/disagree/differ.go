@@ -333,10 +333,69 @@ func (s *Sentence) placed(j int) bool {
 	for k > 0 && (isNameWord(s.Words[k-1]) || s.Words[k-1].Lower == "of") {
 		k--
 	}
+	if k > 0 && placeWords[s.Words[k-1].Lower] {
+		k-- // "in neighboring Kenya", "in downtown Nairobi"
+	}
 	if k > 0 && s.Words[k-1].Lower == "the" {
 		k--
 	}
 	return k > 0 && places[s.Words[k-1].Lower]
+}
+
+// places returns the places s names (a name after a word of place, and
+// the names joined to it by "and": "in Kenya and Tanzania"), lower-cased,
+// a joined one after "+".
+func (s *Sentence) places() []string {
+	var out []string
+	for j := range s.Words {
+		if !isNameWord(s.Words[j]) || s.Words[j].Stem == "" {
+			continue
+		}
+		if s.placed(j) {
+			out = append(out, s.Words[j].Lower)
+		} else if j >= 2 && s.Words[j-1].Lower == "and" && slices.Contains(out, s.Words[j-2].Lower) {
+			out = append(out, "+"+s.Words[j].Lower) // joined: "+tanzania"
+		}
+	}
+	return out
+}
+
+// partOfPlaces reports whether one list of places joins another place to
+// all the places of the other ("in Kenya and Tanzania", "in Kenya"): a
+// figure for the two together, another for one.
+func partOfPlaces(x, y []string) bool {
+	return joinsMore(x, y) || joinsMore(y, x)
+}
+
+// joinsMore reports whether x names places joined by "and" ("Kenya and
+// Tanzania") of which y names exactly one.
+func joinsMore(x, y []string) bool {
+	var joined []string // the places of x's "A and B"
+	for k, p := range x {
+		if strings.HasPrefix(p, "+") {
+			if k > 0 && !slices.Contains(joined, strings.TrimPrefix(x[k-1], "+")) {
+				joined = append(joined, strings.TrimPrefix(x[k-1], "+"))
+			}
+			joined = append(joined, p[1:])
+		}
+	}
+	if len(joined) < 2 {
+		return false
+	}
+	n := 0
+	for _, p := range joined {
+		if slices.Contains(y, p) || slices.Contains(y, "+"+p) {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// placeWords stand between a word of place and the name of the place.
+var placeWords = map[string]bool{
+	"neighboring": true, "neighbouring": true, "nearby": true, "downtown": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "coastal": true, "rural": true,
 }
 
 // reportVerbs are the verbs after a sentence's first name that make it
@@ -517,6 +576,9 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 		return nil // "Mexico reported one death", "Guatemala reported 100 deaths"
 	}
 	otherYear := false
+	// one names two places joined ("in Kenya and Tanzania"), the other
+	// one of them: their figures are of a whole and a part
+	part := len(a.Quantities) > 0 && len(b.Quantities) > 0 && partOfPlaces(a.places(), b.places())
 	for qi, q := range a.Quantities {
 		if _, ok := b.hasValue(q); ok {
 			continue
@@ -537,7 +599,7 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 				continue // b's figure is in a too: it answers another of a's figures
 			}
 			rs, rf := b.window(r.Lo, r.Hi, a)
-			if qf && rf || qo != (r.Kind == Count && b.ofOthers(r)) {
+			if qf && rf || qo != (r.Kind == Count && b.ofOthers(r)) || part {
 				continue // each names a place the other does not, or one counts other things ("nine other deaths")
 			}
 			if grouped && need == 2 && (q.Kind == Count && q.Unit == r.Unit || q.Kind == Percent) {

@@ -192,6 +192,15 @@ func TestFind(t *testing.T) {
 			"The airport in the capital will not reopen on Monday for relief flights, officials said.",
 			"The airport in the capital will reopen on Monday for relief flights because the runway was not damaged, officials said."},
 			[]string{"polarity | 0:will not reopen | 1:will reopen"}},
+		{"a figure for two places, another for one of them", []string{
+			"Washington blames bin Laden's group for the Aug. 7 bombings of U.S. embassies in Kenya and Tanzania that killed 224 people, including 12 Americans.",
+			"A nearly simultaneous attack in neighboring Kenya killed 213 people, including 12 Americans, at the U.S. Embassy in Nairobi.",
+			"In the nearly simultaneous bombing of the U.S. Embassy in Dar es Salaam in neighboring Tanzania, 11 people were killed."},
+			nil},
+		{"figures for one place", []string{
+			"Washington blames bin Laden's group for the Aug. 7 bombing of the U.S. embassy in Kenya that killed 224 people, including 12 Americans.",
+			"A nearly simultaneous attack in neighboring Kenya killed 213 people, including 12 Americans, at the U.S. Embassy in Nairobi."},
+			[]string{"number | 0:224 | 1:213"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
