@@ -417,6 +417,7 @@ func TestQuantities(t *testing.T) {
 		{"at 10:30 p.m. on Tuesday", "time::1350 weekday::2"},
 		{"killing 32 people", "count:death:32"},
 		{"a two-thirds majority", "count:.:2"},
+		{"the forum Nov. 14-18", "date::1114"},
 		{"in Game 1 at Yankee Stadium", "count:#game:1"},
 		{"Lahoud, 62, a former commander", "age::62"},
 	} {

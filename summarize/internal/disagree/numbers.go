@@ -316,7 +316,11 @@ func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 		// "Dec. 1", "December 1": a day must follow
 		if i+1 < len(ws) && isNumeric(ws[i+1].Lower) {
 			if d, err := strconv.Atoi(ws[i+1].Lower); err == nil && d >= 1 && d <= 31 {
-				return Quantity{Lo: i, Hi: i + 2, Num: i + 1, Value: m*100 + float64(d), Kind: Date}, i + 2, true
+				hi := i + 2
+				if hi < len(ws) && ws[hi].Joined && isNumeric(ws[hi].Lower) {
+					hi++ // a range of days, "Nov. 14-18": one date, no count of 18
+				}
+				return Quantity{Lo: i, Hi: hi, Num: i + 1, Value: m*100 + float64(d), Kind: Date}, hi, true
 			}
 		}
 		return Quantity{}, i + 1, false
