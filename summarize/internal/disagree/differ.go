@@ -462,13 +462,20 @@ var others = map[string]bool{
 }
 
 // ofOthers reports a word of others right before or within three words
-// after q.
+// after q, or "alone" before the next sign.
 func (s *Sentence) ofOthers(q Quantity) bool {
 	if q.Lo > 0 && others[s.Words[q.Lo-1].Lower] {
 		return true
 	}
 	for j := q.Num + 1; j < len(s.Words) && j <= q.Hi+3; j++ {
 		if others[s.Words[j].Lower] && !(s.Words[j].Lower == "more" && (j+1 < len(s.Words) && s.Words[j+1].Lower == "than" || s.Words[j-1].Lower == "or")) {
+			return true
+		}
+	}
+	// "alone" closes the phrase it limits: "14 people had died on that
+	// small island alone"
+	for j := q.Hi; j < len(s.Words) && j <= q.Hi+10 && !s.Words[j].Sign; j++ {
+		if s.Words[j].Lower == "alone" {
 			return true
 		}
 	}

@@ -201,6 +201,10 @@ func TestFind(t *testing.T) {
 			"Washington blames bin Laden's group for the Aug. 7 bombing of the U.S. embassy in Kenya that killed 224 people, including 12 Americans.",
 			"A nearly simultaneous attack in neighboring Kenya killed 213 people, including 12 Americans, at the U.S. Embassy in Nairobi."},
 			[]string{"number | 0:224 | 1:213"}},
+		{"a figure limited by alone", []string{
+			"Honduran officials said Friday that 140 people had died in the floods across the whole country.",
+			"Honduran officials said Friday that 14 people had died in the floods on that small island alone."},
+			nil},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
