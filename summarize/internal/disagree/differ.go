@@ -707,7 +707,11 @@ func (s *Sentence) former(u span) bool { return s.runHas(u, formerWords) }
 
 // runHas reports whether u's run of names, or the word right before it,
 // holds a word of words.
-func (s *Sentence) runHas(u span, words map[string]bool) bool {
+func (s *Sentence) runHas(u span, words map[string]bool) bool { return s.runWord(u, words) != "" }
+
+// runWord returns the first word of words in u's run of names, or right
+// before it, lower-cased; "" for none.
+func (s *Sentence) runWord(u span, words map[string]bool) string {
 	lo := u.lo
 	for _, n := range s.names {
 		if n.lo <= u.lo && u.lo < n.hi {
@@ -716,10 +720,10 @@ func (s *Sentence) runHas(u span, words map[string]bool) bool {
 	}
 	for i := max(0, lo-1); i < u.hi; i++ {
 		if words[s.Words[i].Lower] {
-			return true
+			return s.Words[i].Lower
 		}
 	}
-	return false
+	return ""
 }
 
 // honorifics are titles any holder may be given as well: "Mr Pence" may
@@ -728,20 +732,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 
 // title returns the title word in the run of names of u, or just before
 // it ("president" of "President Joe Biden"), or "".
-func (s *Sentence) title(u span) string {
-	lo := u.lo
-	for _, n := range s.names {
-		if n.lo <= u.lo && u.lo < n.hi {
-			lo = n.lo
-		}
-	}
-	for i := max(0, lo-1); i < u.hi; i++ {
-		if titleWords[s.Words[i].Lower] {
-			return s.Words[i].Lower
-		}
-	}
-	return ""
-}
+func (s *Sentence) title(u span) string { return s.runWord(u, titleWords) }
 
 // english reports whether every word of u is an English word (WordNet's):
 // "Agency", "Games", "Times", not "Sihanouk".
