@@ -87,9 +87,11 @@ func TestDisagreementExamples(t *testing.T) {
 	}
 	got := items(sum)
 	t.Log(strings.Join(got, "\n"))
-	// Each want lists values that one item must give, with their sources.
+	// Each want lists values that one item must give, with their sources
+	// (source 10 lowered the toll "from 7,000 to about 6,100": the value
+	// it gives now is 6,100).
 	for _, want := range [][]string{
-		{"357 4", "7,000 10"},
+		{"357 4", "about 6,100 10"},
 		{"7,000 9,10", "an estimated 9,000 3", "more than 10,000 2"},
 		{"140 5", "239 10"},
 		{"21 5", "194 10"},

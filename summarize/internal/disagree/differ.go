@@ -482,6 +482,28 @@ func (s *Sentence) ofOthers(q Quantity) bool {
 	return false
 }
 
+// laterValue returns, for b's figure at index r that opens "from X to
+// Y", the index of Y when Y can stand for q too (and a does not give it):
+// the value the figure went to ("lower the death toll from 7,000 to about
+// 6,100" gives 6,100 now); else r.
+func (b *Sentence) laterValue(r int, q Quantity, a *Sentence) int {
+	x := b.Quantities[r]
+	if x.Lo == 0 || x.Hi >= len(b.Words) || b.Words[x.Lo-1].Lower != "from" || b.Words[x.Hi].Lower != "to" || r+1 >= len(b.Quantities) {
+		return r
+	}
+	y := b.Quantities[r+1]
+	if y.Lo != x.Hi+1 {
+		return r
+	}
+	if _, ok := comparable(q, y); !ok {
+		return r
+	}
+	if _, ok := a.hasValue(y); ok {
+		return r
+	}
+	return r + 1
+}
+
 // farApart reports counts of things named otherwise (or of a thing
 // named and one not) more than ten times apart: counts of other things
 // ("injuring about 180", "a city of about 435,000 people"), where the
@@ -626,6 +648,9 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 			if n := shared(qs, rs); n >= need && (best < 0 || n > bestN) {
 				best, bestN = ri, n
 			}
+		}
+		if best >= 0 {
+			best = b.laterValue(best, q, a)
 		}
 		if best < 0 || consistent(q, b.Quantities[best]) || partOfSum(a, q, b.Quantities[best]) || partOfSum(b, b.Quantities[best], q) || farApart(q, b.Quantities[best]) {
 			continue // none, one the bound allows ("more than 15,000", "15,300"), or one of two parts and their sum ("2.5 million ... and 1.5 million", "4 million")

@@ -205,6 +205,10 @@ func TestFind(t *testing.T) {
 			"Honduran officials said Friday that 140 people had died in the floods across the whole country.",
 			"Honduran officials said Friday that 14 people had died in the floods on that small island alone."},
 			nil},
+		{"the value a figure went to", []string{
+			"At least 231 people have been confirmed dead in Honduras from former-hurricane Mitch, bringing the storm's death toll in the region to 357, the National Emergency Commission said Saturday.",
+			"Better information from Honduras' ravaged countryside enabled officials to lower the confirmed death toll from Hurricane Mitch from 7,000 to about 6,100 on Thursday, but leaders insisted the need for help was growing."},
+			[]string{"number | 0:357 | ~ 1:about 6,100"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
@@ -422,6 +426,7 @@ func TestQuantities(t *testing.T) {
 		{"killing 32 people", "count:death:32"},
 		{"a two-thirds majority", "count:.:2"},
 		{"the forum Nov. 14-18", "date::1114"},
+		{"lowered the death toll from 7,000 to about 6,100 on Thursday", "count:death:7000 count:death:6100 weekday::4"},
 		{"in Game 1 at Yankee Stadium", "count:#game:1"},
 		{"Lahoud, 62, a former commander", "age::62"},
 	} {

@@ -299,6 +299,14 @@ func quantities(ws []Word) []Quantity {
 		out = append(out, q)
 		i = next - 1
 	}
+	// "from 7,000 to about 6,100": the two count one thing, what the first
+	// counts
+	for k := 1; k < len(out); k++ {
+		x, y := out[k-1], &out[k]
+		if x.Kind == Count && y.Kind == Count && x.Unit != "" && y.Unit == "" && x.Lo > 0 && ws[x.Lo-1].Lower == "from" && x.Hi < len(ws) && ws[x.Hi].Lower == "to" && y.Lo == x.Hi+1 {
+			y.Unit, y.Head2 = x.Unit, x.Head2
+		}
+	}
 	return out
 }
 
