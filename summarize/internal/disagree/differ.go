@@ -172,7 +172,7 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 		if min(ab, ba) < ItselfOverlap || max(ab, ba) < GroupedOverlap {
 			// less alike: the word after the negated one the same too
 			// ("will not hear arguments", "was hearing arguments")
-			if x, y := neg.nextContent(m.A.hi), aff.nextContent(m.B.hi); min(ab, ba) < AloneOverlap || x < 0 || y < 0 || neg.Words[x].Stem != aff.Words[y].Stem {
+			if x, y := neg.nextContent(m.A.hi), aff.nextContent(m.B.hi); min(ab, ba) < AloneOverlap || (x < 0 || y < 0 || neg.Words[x].Stem != aff.Words[y].Stem) && !figureBeside(neg, m.A, aff, m.B) {
 				return false
 			}
 		}
@@ -1306,6 +1306,24 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 		}, true
 	}
 	return Match{}, false
+}
+
+// figureBeside reports whether a figure within three words of a's
+// words as is given within three words of b's words bs: what is negated
+// and what is stated are of one value ("were not expecting 870,000 jobs",
+// "the 870,000 economists had expected").
+func figureBeside(a *Sentence, as span, b *Sentence, bs span) bool {
+	for _, q := range a.Quantities {
+		if q.Hi < as.lo-3 || q.Lo > as.hi+3 || q.Kind >= Year {
+			continue
+		}
+		for _, r := range b.Quantities {
+			if r.Hi >= bs.lo-3 && r.Lo <= bs.hi+3 && r.Kind < Year && equal(q, r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatesAfter reports a plain negation ("not", "n't", "never") in the

@@ -209,6 +209,10 @@ func TestFind(t *testing.T) {
 			"At least 231 people have been confirmed dead in Honduras from former-hurricane Mitch, bringing the storm's death toll in the region to 357, the National Emergency Commission said Saturday.",
 			"Better information from Honduras' ravaged countryside enabled officials to lower the confirmed death toll from Hurricane Mitch from 7,000 to about 6,100 on Thursday, but leaders insisted the need for help was growing."},
 			[]string{"number | 0:357 | ~ 1:about 6,100"}},
+		{"a verb negated beside the figure the other gives beside it", []string{
+			"Analysts surveyed by Refinitiv were not expecting 870,000 jobs gained and the unemployment rate to fall to 5.7% from 5.9%.",
+			"It was the biggest job gain since August last year, when more than 1 million positions were added back, and more than the 870,000 economists had expected."},
+			[]string{"polarity | 0:were not expecting | 1:had expected"}},
 		{"Jones Act", []string{
 			"President Trump said Wednesday that he is considering lifting the Jones Act to allow foreign-flagged vessels to serve Puerto Rico as it recovers from Hurricane Maria, although the shipping industry is lobbying against it.",
 			"On Wednesday, President Trump said he was not planning to waive or repeal Puerto Rico’s inclusion in the Jones Act, the century-old law that restricts domestic shipping to U.S.-made, U.S.-owned, U.S.-staffed boats."},
