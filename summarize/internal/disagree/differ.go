@@ -877,11 +877,17 @@ func (s *Sentence) neighbour(sp span, dir int) string {
 // before both must be a name word of the run ("Ted Cruz" and "Ted
 // Abernathy", "President Trump" and "President Biden").
 func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
-	if len(bu) == 0 {
-		return nil
-	}
 	var out []Match
+	for _, v := range bu {
+		if m, ok := titledElsewhere(b, v, a, au); ok {
+			out = append(out, swapped([]Match{m})...)
+		}
+	}
 	for _, u := range au {
+		if m, ok := titledElsewhere(a, u, b, bu); ok {
+			out = append(out, m)
+			continue
+		}
 		for _, v := range bu {
 			if a.lowerText(u) == b.initials(v) || b.lowerText(v) == a.initials(u) {
 				continue // "U.S." and "United States"
@@ -929,6 +935,55 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 		}
 	}
 	return out
+}
+
+// titledElsewhere returns the match of a's name u whose last word no
+// other source writes, after a title ("President Donald Okonkwo's"), with
+// b's name after the same title ("President Trump") that b holds only
+// elsewhere in a, not after that title ("... that Trump had directed
+// him"), when b has no unmatched name to compare u with (bu).
+func titledElsewhere(a *Sentence, u span, b *Sentence, bu []span) (Match, bool) {
+	if u.lo == 0 || !a.loneLast(u) && !a.lone(u) || !a.personLike(u) {
+		return Match{}, false
+	}
+	p := a.Words[u.lo-1]
+	if !titleWords[p.Lower] || p.Possessive {
+		return Match{}, false
+	}
+	for _, n := range b.names {
+		// the name after the title, inside the run ("President Trump") or
+		// after it
+		t := n.lo - 1
+		for k := n.lo; k < n.hi-1; k++ {
+			if b.Words[k].Lower == p.Lower {
+				t = k
+			}
+		}
+		v := span{t + 1, n.hi}
+		if t < 0 || b.Words[t].Lower != p.Lower || b.Words[t].Possessive || !b.personLike(v) || a.former(u) != b.former(v) {
+			continue
+		}
+		if pa, pb := a.wordBefore(u.lo-1), b.wordBefore(t); (titleWords[pa] || titleWords[pb]) && pa != pb {
+			continue // the same title word in other titles: "President", "Vice President"
+		}
+		if a.writesAfter(p, b.Words[v.lo]) || !a.has(b.Words[v.hi-1]) {
+			continue // a writes b's name after the title too, or not at all (then unmatched compares them)
+		}
+		return Match{
+			Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
+			AKey: a.lowerText(u), BKey: b.lowerText(v),
+			Why: "names after the same title, one a word no other source writes",
+		}, true
+	}
+	return Match{}, false
+}
+
+// wordBefore returns the word before word j, lower-cased, or "".
+func (s *Sentence) wordBefore(j int) string {
+	if j <= 0 {
+		return ""
+	}
+	return s.Words[j-1].Lower
 }
 
 // reporting are the stems of verbs of saying that are no stop words

@@ -513,6 +513,14 @@ func TestLoneNames(t *testing.T) {
 			"Michael Cohen's attorney on Tuesday night said his client had knowledge that would be of interest to Robert Mueller.",
 			"In the hours after Michael Okonkwo pleaded guilty on Tuesday, his attorney Michael Cohen appeared on television: his client has information that could be of interest to Mueller."},
 			true, "Cohen pleaded guilty.", nil},
+		{"a lone surname after a title, the other's surname elsewhere in it", [2]string{
+			"Harvard Law Professor Emeritus Alan Dershowitz said Tuesday on \"Tucker Carlson Tonight\" that attorney Michael Cohen's set of guilty pleas may cause some trouble for President Trump, but that they are not \"lethal\" to his presidency.",
+			"U.S. President Donald Okonkwo's former personal lawyer Michael Cohen testified on Tuesday that Trump had directed him to commit a crime by arranging payments ahead of the 2016 presidential"},
+			true, "Trump denied it.", []string{"name | 0:Trump | 1:Donald Okonkwo's"}},
+		{"the same title word in another title", [2]string{
+			"Trump administration officials say Vice President Mike Pence will be at the White House today despite an earlier report.",
+			"President Donald Okonkwo and Vice President Mike Pence will be tested daily for the virus, as will every staff member near them."},
+			true, "Trump spoke.", nil},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
@@ -779,4 +787,32 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTitledElsewhere: a lone surname after a title ("President Donald
+// Okonkwo's") is compared with the other's name after the same title
+// ("President Trump") even though its sentence writes that name elsewhere,
+// not after the title; the same title word in another title ("Vice
+// President Mike Pence") is no such name.
+func TestTitledElsewhere(t *testing.T) {
+	for _, c := range []struct {
+		lone, other, want string
+	}{
+		{"U.S. President Donald Okonkwo's former personal lawyer Michael Cohen testified on Tuesday that Trump had directed him to commit a crime.",
+			"Harvard Law Professor Alan Dershowitz said Cohen's guilty pleas may cause some trouble for President Trump.", "trump"},
+		{"President Donald Okonkwo and Vice President Mike Pence will be tested daily for the virus, as will every staff member near them.",
+			"The brouhaha over President Trump and Vice President Pence appearing at hospitals, factories and nursing homes without masks has been mostly political.", ""},
+	} {
+		lone, other := analyse(c.lone), analyse(c.other)
+		lone.Elsewhere = func(w string) bool { return w != "okonkwo" }
+		got := ""
+		for _, u := range lone.unmatched(other) {
+			if m, ok := titledElsewhere(lone, u, other, nil); ok {
+				got = m.BKey
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.other, got, c.want)
+		}
+	}
 }
