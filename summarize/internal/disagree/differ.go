@@ -1017,6 +1017,28 @@ func (s *Sentence) contentBefore(j, n int) bool {
 	return true
 }
 
+// writesAfterIn is writesAfter where the word before p is a name word
+// only when it is before (a name word, lower-cased, or ""): "the
+// Pennsylvania Supreme Court" does not write the "Supreme Court" of "the
+// Supreme Court".
+func (s *Sentence) writesAfterIn(p, x Word, before string) bool {
+	for j := 0; j+1 < len(s.Words); j++ {
+		if s.Words[j].Lower == p.Lower && s.Words[j+1].Lower == x.Lower && s.nameBefore(j) == before {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore returns the name word right before word j, lower-cased, or
+// "".
+func (s *Sentence) nameBefore(j int) string {
+	if j > 0 && isNameWord(s.Words[j-1]) && s.Words[j-1].Stem != "" {
+		return s.Words[j-1].Lower
+	}
+	return ""
+}
+
 // writesAfter reports whether s writes x right after a word written as p.
 func (s *Sentence) writesAfter(p, x Word) bool {
 	for j := 0; j+1 < len(s.Words); j++ {
@@ -1149,7 +1171,7 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 			if context && (j < 2 || b.Words[j-1].Lower != a.Words[u.lo-2].Lower || b.Words[j-2].Lower != a.Words[u.lo-3].Lower) {
 				continue
 			}
-			if a.writesAfter(p, x) {
+			if a.writesAfterIn(p, x, b.nameBefore(j)) {
 				continue // a writes b's name after the same word too ("South Korea" is no "North Korea"); b's name elsewhere is no answer ("Michael Okonkwo pleaded guilty ... Cohen has information", "Michael Cohen")
 			}
 			if c := (span{j + 1, j + 2}); b.personLike(c) && a.former(u) == b.former(c) {

@@ -521,6 +521,10 @@ func TestLoneNames(t *testing.T) {
 			"Trump administration officials say Vice President Mike Pence will be at the White House today despite an earlier report.",
 			"President Donald Okonkwo and Vice President Mike Pence will be tested daily for the virus, as will every staff member near them."},
 			true, "Trump spoke.", nil},
+		{"the other's name inside a longer name is not written", [2]string{
+			"Justice Clarence Thomas issued a vigorous dissent Monday in response to the Supreme Court's decision not to hear a challenge against the Pennsylvania state court's ruling that permitted ballots to be counted even if they were received three days after Election Day.",
+			"The Supreme Okonkwo on Monday denied an appeal from Republicans challenging a Pennsylvania Supreme Court decision that allowed ballots received up to three days after Election Day to be counted."},
+			true, "The Supreme Court ruled.", []string{"name | 0:Court's | 1:Okonkwo"}},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
