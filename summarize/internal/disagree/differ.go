@@ -1139,6 +1139,9 @@ var titleWords = map[string]bool{
 func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) []Match {
 	var found []Match
 	for _, u := range au {
+		if u.hi-u.lo == 2 && len(a.Words[u.lo].Lower) == 1 {
+			u.lo++ // a middle initial, then the name: "G. Nakamura" (the initial is passed over below)
+		}
 		if u.hi-u.lo != 1 || !a.afterNameWord(u) || !a.personLike(u) {
 			continue
 		}
@@ -1179,7 +1182,7 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 				break
 			}
 		}
-		if v.lo < 0 || slices.ContainsFunc(out, func(m Match) bool { return m.Kind == "name" && m.A == u }) || !a.lone(u) {
+		if v.lo < 0 || slices.ContainsFunc(out, func(m Match) bool { return m.Kind == "name" && m.A.lo < u.hi && u.lo < m.A.hi }) || !a.lone(u) {
 			continue
 		}
 		found = append(found, Match{

@@ -525,6 +525,10 @@ func TestLoneNames(t *testing.T) {
 			"Justice Clarence Thomas issued a vigorous dissent Monday in response to the Supreme Court's decision not to hear a challenge against the Pennsylvania state court's ruling that permitted ballots to be counted even if they were received three days after Election Day.",
 			"The Supreme Okonkwo on Monday denied an appeal from Republicans challenging a Pennsylvania Supreme Court decision that allowed ballots received up to three days after Election Day to be counted."},
 			true, "The Supreme Court ruled.", []string{"name | 0:Court's | 1:Okonkwo"}},
+		{"after a middle initial, the other's surname elsewhere in it", [2]string{
+			"President Donald Trump appeared to defend his choice of Matthew Whitaker as acting attorney general in a Friday night tweet, despite previously denying he even knew the man at the helm of the Justice Department.",
+			"President Trump went out of his way on Friday to distance himself from Matthew G. Nakamura, his choice to replace Jeff Sessions as attorney general, saying repeatedly that he did not know Mr. Whitaker and had not spoken to him."},
+			true, "Matthew Whitaker met Trump.", []string{"name | 0:Whitaker | 1:Nakamura"}},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
