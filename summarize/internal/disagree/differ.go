@@ -892,6 +892,16 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 			if a.lowerText(u) == b.initials(v) || b.lowerText(v) == a.initials(u) {
 				continue // "U.S." and "United States"
 			}
+			after := a.nameAfter(u)
+			if after != "" && after == b.nameAfter(v) && (a.loneLast(u) || b.loneLast(v) || a.lone(u) || b.lone(v)) && min(overlap(a, b), overlap(b, a)) >= AloneOverlap {
+				// the heads of one name of a body ("The US Castellanos for
+				// Disease Control", "The Centers for Disease Control")
+				out = append(out, Match{
+					Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
+					AKey: a.lowerText(u), BKey: b.lowerText(v), Why: "names before the same name, one a word no other source writes",
+				})
+				break
+			}
 			if !a.personLike(u) || !b.personLike(v) {
 				continue
 			}
@@ -976,6 +986,23 @@ func titledElsewhere(a *Sentence, u span, b *Sentence, bu []span) (Match, bool) 
 		}, true
 	}
 	return Match{}, false
+}
+
+// nameAfter returns, lower-cased, the word after u and the run of names
+// that follows it, when that word is a stop word that joins them ("for
+// disease control" after "Centers" in "the Centers for Disease
+// Control"), or "".
+func (s *Sentence) nameAfter(u span) string {
+	j := u.hi
+	if j+1 >= len(s.Words) || s.Words[j].Stem != "" || s.Words[j].Sign || s.Words[j].Cap {
+		return ""
+	}
+	for _, n := range s.names {
+		if n.lo == j+1 && n.hi-n.lo >= 2 {
+			return s.Words[j].Lower + " " + s.lowerText(n)
+		}
+	}
+	return ""
 }
 
 // wordBefore returns the word before word j, lower-cased, or "".

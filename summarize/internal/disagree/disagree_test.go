@@ -529,6 +529,10 @@ func TestLoneNames(t *testing.T) {
 			"President Donald Trump appeared to defend his choice of Matthew Whitaker as acting attorney general in a Friday night tweet, despite previously denying he even knew the man at the helm of the Justice Department.",
 			"President Trump went out of his way on Friday to distance himself from Matthew G. Nakamura, his choice to replace Jeff Sessions as attorney general, saying repeatedly that he did not know Mr. Whitaker and had not spoken to him."},
 			true, "Matthew Whitaker met Trump.", []string{"name | 0:Whitaker | 1:Nakamura"}},
+		{"the heads of one body's name", [2]string{
+			"The Centers for Disease Control and Prevention on Friday announced new guidance for physical-distancing requirements between children in schools, allowing for just three feet of space between students.",
+			"The US Castellanos for Disease Control and Prevention on Friday is updating its physical distancing guidelines for children in schools from 6 feet to 3 feet."},
+			true, "The CDC spoke.", []string{"name | 0:Centers | 1:US Castellanos"}},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
