@@ -136,7 +136,9 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 		return append(out, loneNames(a, b, au, bu, out, false, false)...)
 	}
 	if max(ab, ba) >= PairOverlap || (grouped || a.hasTally() && b.hasTally()) && max(ab, ba) >= NameOverlap {
-		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped)...)
+		out = append(out, numbers(a, b, min(ab, ba) >= CloseOverlap, grouped, false)...)
+	} else if max(ab, ba) >= NameOverlap {
+		out = append(out, numbers(a, b, false, false, true)...)
 	}
 	if max(ab, ba) >= NameOverlap {
 		out = append(out, nameDiffs(a, b, au, bu, min(ab, ba) >= CloseOverlap)...)
@@ -558,6 +560,16 @@ func pairedFigures(a, b *Sentence, q, r Quantity) bool {
 	return equal(qo, ro) && !equal(q, r) && !equal(q, ro) && !equal(qo, r)
 }
 
+// qualifier returns the words of q before its figure as written,
+// lower-cased: for an approximate figure its qualifier ("as many as"),
+// with a currency written before the figure ("about $").
+func (s *Sentence) qualifier(q Quantity) string {
+	if q.Lo >= q.Num {
+		return ""
+	}
+	return s.lowerText(span{q.Lo, q.Num})
+}
+
 // ofFigure returns the figure of the whole that a count q is a part of,
 // as written: "12" in "10 of the 12" and "10 of 12".
 func (s *Sentence) ofFigure(q Quantity) (string, bool) {
@@ -599,7 +611,7 @@ func shared(a, b []string) int {
 }
 
 // numbers returns the figures of a that b gives otherwise.
-func numbers(a, b *Sentence, close, grouped bool) []Match {
+func numbers(a, b *Sentence, close, grouped, sameWords bool) []Match {
 	var out []Match
 	if ra, rb := a.reporter(), b.reporter(); ra >= 0 && rb >= 0 && !b.has(a.Words[ra]) && !a.has(b.Words[rb]) {
 		return nil // "Mexico reported one death", "Guatemala reported 100 deaths"
@@ -644,6 +656,9 @@ func numbers(a, b *Sentence, close, grouped bool) []Match {
 				if of2, ok := b.ofFigure(r); ok && of == of2 {
 					need = 1 // a part of the same whole: "10 of the 12", "18 of the 12"
 				}
+			}
+			if sameWords && !(q.Unit == r.Unit && q.Unit != "" && q.Approx && r.Approx && a.qualifier(q) == b.qualifier(r)) {
+				continue // less alike: only one thing counted, qualified alike ("as many as 15,000 troops", "as many as 22,503 troops")
 			}
 			if n := shared(qs, rs); n >= need && (best < 0 || n > bestN) {
 				best, bestN = ri, n

@@ -828,3 +828,33 @@ func TestTitledElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifiedAlike: two claims of a summary that share a quarter of
+// their words are compared on a figure of one thing qualified alike ("as
+// many as 22,503 troops", "as many as 15,000 troops"), not on figures
+// without a qualifier.
+func TestQualifiedAlike(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"President Trump amplified his anti-immigration message ahead of next week's midterm elections, saying he was now prepared to deploy as many as 22,503 troops to the Mexican border",
+			"President Trump said Wednesday that he is willing to send as many as 15,000 troops to the border in anticipation of a caravan of Central American migrants making its way north.", 1},
+		{"House Speaker Nancy Pelosi told House Democrats in a letter Sunday night that the $1 trillion infrastructure bill will be voted on Thursday.",
+			"The Senate's bipartisan $1.2 trillion infrastructure bill and President Biden's $3.5 trillion spending package could live or die this week.", 0},
+	} {
+		a, b := analyse(c.a), analyse(c.b)
+		if ov := max(overlap(a, b), overlap(b, a)); ov >= PairOverlap || ov < NameOverlap {
+			t.Fatalf("%q: overlap %.2f, want it in [NameOverlap, PairOverlap)", c.a, ov)
+		}
+		n := 0
+		for _, m := range Compare(a, b, Summary) {
+			if m.Kind == "number" {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d number matches, want %d", c.a, n, c.want)
+		}
+	}
+}
