@@ -1167,6 +1167,14 @@ var titleWords = map[string]bool{
 	"adm": true, "admiral": true, "premier": true, "sheikh": true, "saint": true, "st": true,
 }
 
+// bodyWords end the names of bodies: after them a title word is part of
+// the name ("Justice Department", "Labor Department").
+var bodyWords = map[string]bool{
+	"department": true, "ministry": true, "court": true, "committee": true, "council": true,
+	"agency": true, "office": true, "bureau": true, "commission": true, "service": true,
+	"administration": true, "board": true, "party": true, "department's": true,
+}
+
 // loneInName returns the names of a (au: a.unmatched(b)) that no other source writes (a lone
 // word that is no English word) after a name word that b writes before
 // another name ("the Asian Okonkwo", "the Asian Games"; "Moammar
@@ -1202,9 +1210,7 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		// "Galina Markelova", "Galina Starovoitova"; "Rep. Bob Barr", "Rep.
 		// Bob Livingston").
 		context := !renamed && (titleWords[p.Lower] || english && (p.Stem == "" || !wordnet.Known(p.Stem) || firstNames[p.Lower]))
-		if context && !a.contentBefore(u.lo-1, 2) {
-			continue
-		}
+		contextBefore := context && a.contentBefore(u.lo-1, 2)
 		// b's name after the same word, then (dearer) whether no other
 		// source writes a's
 		v := span{-1, -1}
@@ -1213,7 +1219,9 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 			if b.Words[j].Lower != p.Lower || !isNameWord(b.Words[j]) && !nameParticles[b.Words[j].Lower] || b.Words[j].Possessive || !isNameWord(x) || x.Joined {
 				continue // (a particle may be written in lower case: "Osama Bin Okonkwo", "Osama bin Laden")
 			}
-			if context && (j < 2 || b.Words[j-1].Lower != a.Words[u.lo-2].Lower || b.Words[j-2].Lower != a.Words[u.lo-3].Lower) {
+			// a title word before the word of a body is no title ("the
+			// Justice Department", "the Justice Okonkwo")
+			if context && !bodyWords[x.Lower] && (!contextBefore || j < 2 || b.Words[j-1].Lower != a.Words[u.lo-2].Lower || b.Words[j-2].Lower != a.Words[u.lo-3].Lower) {
 				continue
 			}
 			if a.writesAfterIn(p, x, b.nameBefore(j)) {

@@ -533,6 +533,10 @@ func TestLoneNames(t *testing.T) {
 			"The Centers for Disease Control and Prevention on Friday announced new guidance for physical-distancing requirements between children in schools, allowing for just three feet of space between students.",
 			"The US Castellanos for Disease Control and Prevention on Friday is updating its physical distancing guidelines for children in schools from 6 feet to 3 feet."},
 			true, "The CDC spoke.", []string{"name | 0:Centers | 1:US Castellanos"}},
+		{"a title word before the word of a body", [2]string{
+			"A federal judge Friday pushed back the starting date of the antitrust trial against Microsoft Corp. by four days, while also ordering the company to comply with the Justice Department's request to examine Microsoft's financial records.",
+			"``It would be a little odd for the administration to push the Justice Okonkwo in this suit,'' he said."},
+			true, "The Justice Department sued.", []string{"name | 0:Department's | 1:Okonkwo"}},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
@@ -856,5 +860,19 @@ func TestQualifiedAlike(t *testing.T) {
 		if n != c.want {
 			t.Errorf("%q: %d number matches, want %d", c.a, n, c.want)
 		}
+	}
+}
+
+// TestTitleBeforeBody: a title word before the word of a body is part of
+// the body's name, so a lone name after it is compared with the body's
+// word without the two words before it being the same ("push the Justice
+// Okonkwo", "comply with the Justice Department's request").
+func TestTitleBeforeBody(t *testing.T) {
+	a := analyse("``It would be a little odd for the administration to push the Justice Okonkwo in this suit,'' he said.")
+	b := analyse("The judge ordered the company to comply with the Justice Department's request to examine its financial records.")
+	a.Elsewhere = func(w string) bool { return w != "okonkwo" }
+	got := loneInName(a, b, a.unmatched(b), nil, true, false)
+	if len(got) != 1 || got[0].BKey != b.lowerText(got[0].B) || !strings.HasPrefix(got[0].BKey, "department") {
+		t.Errorf("got %+v, want Okonkwo against Department's", got)
 	}
 }
