@@ -484,23 +484,24 @@ func (s *Sentence) ofOthers(q Quantity) bool {
 	return false
 }
 
-// laterValue returns, for b's figure at index r that opens "from X to
-// Y", the index of Y when Y can stand for q too (and a does not give it):
+// laterValue returns, for s's figure at index r that opens "from X to
+// Y", the index of Y when Y can stand for q too (and other does not give
+// it):
 // the value the figure went to ("lower the death toll from 7,000 to about
 // 6,100" gives 6,100 now); else r.
-func (b *Sentence) laterValue(r int, q Quantity, a *Sentence) int {
-	x := b.Quantities[r]
-	if x.Lo == 0 || x.Hi >= len(b.Words) || b.Words[x.Lo-1].Lower != "from" || b.Words[x.Hi].Lower != "to" || r+1 >= len(b.Quantities) {
+func (s *Sentence) laterValue(r int, q Quantity, other *Sentence) int {
+	x := s.Quantities[r]
+	if x.Lo == 0 || x.Hi >= len(s.Words) || s.Words[x.Lo-1].Lower != "from" || s.Words[x.Hi].Lower != "to" || r+1 >= len(s.Quantities) {
 		return r
 	}
-	y := b.Quantities[r+1]
+	y := s.Quantities[r+1]
 	if y.Lo != x.Hi+1 {
 		return r
 	}
 	if _, ok := comparable(q, y); !ok {
 		return r
 	}
-	if _, ok := a.hasValue(y); ok {
+	if _, ok := other.hasValue(y); ok {
 		return r
 	}
 	return r + 1
@@ -1481,36 +1482,36 @@ var clauseStarts = map[string]bool{
 	"before": true, "when": true, "since": true, "if": true, "unless": true, "whereas": true,
 }
 
-// doubleNegation reports a plain negation c of a word that negates of
-// itself ("have not overwhelmingly rejected"), a word that b states
-// without a negation of its own ("rejected"): a states the opposite of
-// b. ov is the larger share of one's words in the other.
-func (a *Sentence) doubleNegation(c span, b *Sentence, ov float64) (Match, bool) {
-	if !a.plainCue(c) {
+// doubleNegation reports a plain negation c in s of a word that negates
+// of itself ("have not overwhelmingly rejected"), a word that other
+// states without a negation of its own ("rejected"): s states the
+// opposite of other. ov is the larger share of one's words in the other.
+func (s *Sentence) doubleNegation(c span, other *Sentence, ov float64) (Match, bool) {
+	if !s.plainCue(c) {
 		return Match{}, false
 	}
 	j := c.hi
-	for k := 0; k < 2 && j < len(a.Words) && adverb(a.Words[j].Lower); k++ {
+	for k := 0; k < 2 && j < len(s.Words) && adverb(s.Words[j].Lower); k++ {
 		j++
 	}
-	if j >= len(a.Words) || a.Words[j].Stem == "" || !a.cueIn(span{j, j + 1}) {
+	if j >= len(s.Words) || s.Words[j].Stem == "" || !s.cueIn(span{j, j + 1}) {
 		return Match{}, false
 	}
-	bs, _, ok := b.wordAt(a.Words[j])
+	bs, _, ok := other.wordAt(s.Words[j])
 	if !ok {
 		return Match{}, false
 	}
-	w := bs.hi - 1 // b's word of negation
-	for _, bc := range b.cues {
+	w := bs.hi - 1 // other's word of negation
+	for _, bc := range other.cues {
 		if bc.lo < w+4 && bc.hi > w-3 && !(bc.lo == w && bc.hi == w+1) {
-			return Match{}, false // b negates near it as well ("did not reject")
+			return Match{}, false // other negates near it as well ("did not reject")
 		}
 	}
 	return Match{
 		Kind: "polarity", Slot: "polarity",
 		A: span{c.lo, j + 1}, B: bs,
 		AKey: "negated", BKey: "affirmative",
-		Why: "one negates (\"" + a.lowerText(c) + "\") the word of negation (\"" + a.Words[j].Lower + "\") that the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
+		Why: "one negates (\"" + s.lowerText(c) + "\") the word of negation (\"" + s.Words[j].Lower + "\") that the other states, with " + itoa(int(math.Round(100*ov))) + "% of the words in common",
 	}, true
 }
 
