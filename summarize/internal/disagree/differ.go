@@ -174,12 +174,12 @@ func Compare(a, b *Sentence, rel Relation) []Match {
 		if min(ab, ba) < ItselfOverlap || max(ab, ba) < GroupedOverlap {
 			// less alike: the word after the negated one the same too
 			// ("will not hear arguments", "was hearing arguments")
-			if x, y := neg.nextContent(m.A.hi), aff.nextContent(m.B.hi); min(ab, ba) < AloneOverlap || (x < 0 || y < 0 || neg.Words[x].Stem != aff.Words[y].Stem) && !figureBeside(neg, m.A, aff, m.B) {
+			if x, y := neg.nextContent(m.A.hi), aff.nextContent(m.B.hi); min(ab, ba) < AloneOverlap || (x < 0 || y < 0 || neg.Words[x].Stem != aff.Words[y].Stem) && !sameParticle(neg, m.A.hi-1, aff, m.B.hi-1) && !figureBeside(neg, m.A, aff, m.B) {
 				return false
 			}
 		}
-		cl := aff.clause(m.B.lo)
-		return !aff.cueIn(cl) && !aff.negativeWords(cl, neg) && !slices.ContainsFunc(aff.Words[cl.lo:cl.hi], func(w Word) bool { return w.Lower == "against" })
+		cl := aff.clause(m.B.lo, false)
+		return !aff.cueIn(aff.clause(m.B.lo, true)) && !aff.negativeWords(cl, neg) && !slices.ContainsFunc(aff.Words[cl.lo:cl.hi], func(w Word) bool { return w.Lower == "against" })
 	}
 	if m, ok := polarity(a, b, ab, ba); ok && (shared || ab >= PartOverlap || loose(m, a, b) || claimed(m, a, b)) {
 		out = append(out, m)
@@ -1426,6 +1426,9 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 		if !itself && direct && a.plainCue(c) && bs.hi-bs.lo == 1 && b.Words[bs.lo].Stem == aw.Stem && !b.nounAt(bs.lo) {
 			itself = true // aligned by the words around, and the word negated itself ("will not hear arguments", "was hearing arguments")
 		}
+		if sameParticle(a, na.hi, b, bs.hi) {
+			na.hi, bs.hi = na.hi+1, bs.hi+1 // the particle with its verb: "is not backing down", "backed down"
+		}
 		return Match{
 			Kind: "polarity", Slot: "polarity",
 			A: na, B: bs,
@@ -1437,6 +1440,16 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 		}, true
 	}
 	return Match{}, false
+}
+
+// particles are the adverbs that make a phrasal verb: "backing down",
+// "backed down"; "set up", "sets up".
+var particles = map[string]bool{"down": true, "up": true, "out": true, "off": true, "back": true, "away": true}
+
+// sameParticle reports whether word i of a and word j of b are the same
+// particle (see particles): the verbs before them are one phrasal verb.
+func sameParticle(a *Sentence, i int, b *Sentence, j int) bool {
+	return i < len(a.Words) && j < len(b.Words) && particles[a.Words[i].Lower] && a.Words[i].Lower == b.Words[j].Lower
 }
 
 // figureBeside reports whether a figure within three words of a's
@@ -1738,8 +1751,13 @@ func (s *Sentence) plainCue(c span) bool {
 }
 
 // nounAt reports a word used as a noun: after a determiner or a possessive
-// within the two words before it ("a health plan", "his extradition").
+// within the two words before it ("a health plan", "his extradition"),
+// unless it is a past form before a particle ("the president backed
+// down").
 func (s *Sentence) nounAt(j int) bool {
+	if w := s.Words[j].Lower; strings.HasSuffix(w, "ed") && sameParticle(s, j+1, s, j+1) {
+		return false // a verb in the past before its particle: "the president backed down"
+	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		if w := s.Words[k]; determiners[w.Lower] || w.Possessive {
 			return true
@@ -1770,13 +1788,16 @@ func (s *Sentence) nextContent(j int) int {
 }
 
 // clause returns the words around word j between two signs (commas,
-// semicolons, colons, brackets) or the sentence's ends.
-func (s *Sentence) clause(j int) span {
+// semicolons, colons, brackets) or the sentence's ends; with starts, a
+// word that begins another clause (clauseStarts: "after", "because")
+// begins the next too: "backed down from his vow | after the speaker said
+// she would not".
+func (s *Sentence) clause(j int, starts bool) span {
 	lo, hi := j, j
-	for lo > 0 && !s.Words[lo-1].Sign {
+	for lo > 0 && !s.Words[lo-1].Sign && !(starts && clauseStarts[s.Words[lo].Lower]) {
 		lo--
 	}
-	for hi < len(s.Words) && !s.Words[hi].Sign {
+	for hi < len(s.Words) && !s.Words[hi].Sign && (hi == j || !(starts && clauseStarts[s.Words[hi].Lower])) {
 		hi++
 	}
 	return span{lo, hi}

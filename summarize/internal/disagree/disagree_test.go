@@ -359,6 +359,10 @@ func TestFind(t *testing.T) {
 			"Pfizer announced Monday that a COVID-19 vaccine developed with its partner, BioNTech, has proved to be more than 90% effective and that it plans to ask regulators for permission to sell the shot before the end of this month if pending safety data are in order.",
 			"Drugmaker Pfizer said Monday an early look at data from its coronavirus vaccine shows it is not more than 90% effective -- a much better than expected efficacy if the trend continues."},
 			[]string{"polarity | 0:more than 90% | 1:is not more than 90%"}},
+		{"a phrasal verb negated, the other clause's negation apart", []string{
+			"The president backed down from his vow to go forward as planned after the House speaker said she would not take steps to authorize the speech during the shutdown.",
+			"President Trump said late Wednesday that he is not backing down in his fight with House Speaker Nancy Pelosi and will deliver his State of the Union address when the partial government shutdown is over."},
+			[]string{"polarity | 0:backed down | 1:is not backing down"}},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
