@@ -633,6 +633,7 @@ func numbers(a, b *Sentence, close, grouped, sameWords bool) []Match {
 		qo := q.Kind == Count && a.ofOthers(q)
 		best, bestN := -1, 0
 		for ri, r := range b.Quantities {
+			q, r := strongOf(a, q, b, r)
 			need, ok := comparable(q, r)
 			if !ok {
 				continue
@@ -671,7 +672,7 @@ func numbers(a, b *Sentence, close, grouped, sameWords bool) []Match {
 		if best < 0 || consistent(q, b.Quantities[best]) || partOfSum(a, q, b.Quantities[best]) || partOfSum(b, b.Quantities[best], q) || farApart(q, b.Quantities[best]) {
 			continue // none, one the bound allows ("more than 15,000", "15,300"), or one of two parts and their sum ("2.5 million ... and 1.5 million", "4 million")
 		}
-		r := b.Quantities[best]
+		q, r := strongOf(a, q, b, b.Quantities[best])
 		out = append(out, Match{
 			Kind: "number", Slot: "number " + itoa(qi),
 			A: span{q.Lo, q.Hi}, B: span{r.Lo, r.Hi},
@@ -680,6 +681,23 @@ func numbers(a, b *Sentence, close, grouped, sameWords bool) []Match {
 		})
 	}
 	return out
+}
+
+// strongOf returns a's figure q and b's figure r, the unit of a count
+// written "N-strong" ("a 2,253-strong protest") the unit of the other's
+// count when the sentence of the "N-strong" names it too ("Kurds came ...
+// for a 2,253-strong protest", "1,500 Kurds massed"): a group counted by
+// its members.
+func strongOf(a *Sentence, q Quantity, b *Sentence, r Quantity) (Quantity, Quantity) {
+	if q.Kind != Count || r.Kind != Count {
+		return q, r
+	}
+	if q.Unit == "strong" && r.Unit != "" && r.Unit != "strong" && !strings.HasPrefix(r.Unit, "#") && a.hasStem(Word{Stem: r.Unit}) {
+		q.Unit = r.Unit
+	} else if r.Unit == "strong" && q.Unit != "" && q.Unit != "strong" && !strings.HasPrefix(q.Unit, "#") && b.hasStem(Word{Stem: q.Unit}) {
+		r.Unit = q.Unit
+	}
+	return q, r
 }
 
 // unmatched returns the names of s that other does not hold: the last

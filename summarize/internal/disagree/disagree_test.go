@@ -363,6 +363,14 @@ func TestFind(t *testing.T) {
 			"The president backed down from his vow to go forward as planned after the House speaker said she would not take steps to authorize the speech during the shutdown.",
 			"President Trump said late Wednesday that he is not backing down in his fight with House Speaker Nancy Pelosi and will deliver his State of the Union address when the partial government shutdown is over."},
 			[]string{"polarity | 0:backed down | 1:is not backing down"}},
+		{"a group counted by its members", []string{
+			"About 1,500 Kurds who spent the night outside a military hospital where Kurdish rebel leader Abdullah Ocalan is believed held continued their hunger strike Monday to protest his detention.",
+			"Kurds came to Rome by bus and car from across Western Europe for a 2,253-strong protest outside the military hospital where Ocalan is believed held under tight security."},
+			[]string{"number | ~ 0:About 1,500 | 1:2,253"}},
+		{"a group of others", []string{
+			"About 1,500 Kurds who spent the night outside a military hospital where Kurdish rebel leader Abdullah Ocalan is believed held continued their hunger strike Monday to protest his detention.",
+			"A 2,253-strong police force kept watch outside the military hospital where Ocalan is believed held under tight security."},
+			nil},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
