@@ -1436,7 +1436,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			// in b too ("have been confirmed dead"): the counterpart is
 			// what follows it there.
 			bs, region, aligned = b.auxCounterpart(a, c)
-			aligned = aligned && !unakin()
+			aligned = aligned && (!unakin() || figureBeside(a, na, b, bs))
 		}
 		if !aligned || bs.hi-bs.lo > 6 || !figure && !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) || b.negatesAfter(bs) {
 			continue // no short counterpart between the same words, or one that may negate, in other words or as well

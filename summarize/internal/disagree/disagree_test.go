@@ -371,6 +371,10 @@ func TestFind(t *testing.T) {
 			"About 1,500 Kurds who spent the night outside a military hospital where Kurdish rebel leader Abdullah Ocalan is believed held continued their hunger strike Monday to protest his detention.",
 			"A 2,253-strong police force kept watch outside the military hospital where Ocalan is believed held under tight security."},
 			nil},
+		{"the same auxiliaries and figure, other words after them", []string{
+			"At least 231 people have been confirmed dead in Honduras from former-hurricane Mitch, bringing the storm's death toll in the region to 357, the National Emergency Commission said Saturday.",
+			"In Honduras, at least 231 deaths have not been blamed on Mitch, the National Emergency Commission said Saturday."},
+			[]string{"polarity | 0:have been confirmed dead | 1:have not been blamed"}},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
