@@ -157,7 +157,16 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 						dv.Sources = append(dv.Sources, st.Citation.Source)
 					}
 				}
-				d.Values = append(d.Values, dv)
+				// a value written as another is ("162 others", "injured
+				// 162") is that value, read otherwise
+				if valueOf(d, dv) >= 0 {
+					joinItem(&d, Disagreement{Values: []DisagreementValue{dv}})
+				} else {
+					d.Values = append(d.Values, dv)
+				}
+			}
+			if len(d.Values) < 2 {
+				continue // its values all written alike: no difference
 			}
 			if !fresh {
 				continue // raised already, about an earlier claim
@@ -345,9 +354,12 @@ func sameItem(out []Disagreement, d Disagreement) int {
 }
 
 // valueOf returns the index of the value of e that states one of v's
-// statements in the same words, or -1.
+// statements in the same words, or that is written as v is, or -1.
 func valueOf(e Disagreement, v DisagreementValue) int {
 	for i, ev := range e.Values {
+		if ev.Text == v.Text {
+			return i
+		}
 		for _, a := range ev.Statements {
 			for _, b := range v.Statements {
 				if a.Citation.Source == b.Citation.Source && a.WordStart == b.WordStart && a.WordEnd == b.WordEnd {

@@ -243,3 +243,27 @@ func TestDisagreementsWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestDisagreementsInjured: the injured are counted apart from the dead
+// ("killing 60 people and injuring 155"), and a value written alike in
+// two sentences ("162 others", "injured 162") is one value of its item.
+func TestDisagreementsInjured(t *testing.T) {
+	docs := []Document{
+		{ID: "a", Text: "A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap, killing 60 people and injuring 162 others in Sweden's second-largest city. Police said the cause of the fire was not yet known."},
+		{ID: "b", Text: "A fire turned a Swedish dance hall jammed with teen-age Halloween revelers into a deathtrap, killing at least 60 people and injuring about 180. Police said the cause of the fire was not yet known."},
+		{ID: "c", Text: "A fire turned a Swedish dance hall jammed with teen-age Halloween revelers into a deathtrap, killing 60 people and injuring 155. Police said the cause of the fire was not yet known."},
+		{ID: "d", Text: "A panicky telephone call in poor Swedish was the first word that authorities got of a fire racing through a dance hall crowded with immigrant teen-agers, delaying fire squads' response to the blaze that killed 60 and injured 162, officials said Saturday. Police said the cause of the fire was not yet known."},
+	}
+	sum, err := Summarize(docs, Options{Sentences: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range items(t, sum) {
+		got = append(got, it[:strings.Index(it, " on ")])
+	}
+	want := []string{"number: 155(c); 162(a,d); about 180(b)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

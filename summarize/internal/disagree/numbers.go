@@ -193,6 +193,10 @@ var starters = func() map[string]bool {
 func mayStart(lw string) bool { return isNumeric(lw) || starters[lw] }
 
 // deathWords are the stems of words that make a count a death toll.
+// injuryWords are the stems of words of injury: a count right after one
+// counts the injured, not the dead.
+var injuryWords = map[string]bool{"injur": true, "wound": true, "hurt": true}
+
 var deathWords = map[string]bool{
 	"die": true, "dead": true, "death": true, "kill": true, "toll": true, "fatal": true,
 	"fatality": true, "perish": true, "drown": true, "bodi": true, "live": true, "life": true,
@@ -530,8 +534,13 @@ func isYear(w string) bool {
 }
 
 // nearDeath reports a word of death within six words before [lo, hi)
-// or three after: "killing at least 32 people", "14 people had died".
+// or three after: "killing at least 32 people", "14 people had died"; not
+// for a count right after a word of injury, which counts the injured
+// ("killing 60 people and injuring 155").
 func nearDeath(ws []Word, lo, hi int) bool {
+	if lo > 0 && injuryWords[ws[lo-1].Stem] {
+		return false
+	}
 	for j := max(0, lo-6); j < min(len(ws), hi+3); j++ {
 		if (j < lo || j >= hi) && deathWords[ws[j].Stem] {
 			return true
