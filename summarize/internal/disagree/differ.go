@@ -1438,7 +1438,7 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 			bs, region, aligned = b.auxCounterpart(a, c)
 			aligned = aligned && (!unakin() || figureBeside(a, na, b, bs))
 		}
-		if !aligned || bs.hi-bs.lo > 6 || !figure && !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) || b.negatesAfter(bs) {
+		if !aligned || bs.hi-bs.lo > 6 || !figure && !b.plainWord(bs) || b.negativeWords(region, a) || b.cueIn(span{max(0, region.lo-3), region.hi + 3}) || b.negatesAfter(bs) || !figure && a.statesOutside(b, bs, na) {
 			continue // no short counterpart between the same words, or one that may negate, in other words or as well
 		}
 		if !itself && direct && a.plainCue(c) && bs.hi-bs.lo == 1 && b.Words[bs.lo].Stem == aw.Stem && !b.nounAt(bs.lo) {
@@ -1468,6 +1468,52 @@ var particles = map[string]bool{"down": true, "up": true, "out": true, "off": tr
 // particle (see particles): the verbs before them are one phrasal verb.
 func sameParticle(a *Sentence, i int, b *Sentence, j int) bool {
 	return i < len(a.Words) && j < len(b.Words) && particles[a.Words[i].Lower] && a.Words[i].Lower == b.Words[j].Lower
+}
+
+// statesOutside reports whether s states the one word of other's bs
+// (its stem or a WordNet relative) outside its words sp, where nothing
+// negates it: the counterpart is what s says elsewhere ("the decision not
+// to hear a challenge against the ruling that permitted ballots", "a
+// decision that allowed ballots"; "may not need ... the 270 electoral
+// votes required to win", "the electoral votes needed to win"): a
+// relative beside the same word as the counterpart.
+func (s *Sentence) statesOutside(other *Sentence, bs span, sp span) bool {
+	if bs.hi-bs.lo != 1 {
+		return false
+	}
+	w := other.Words[bs.lo]
+	if w.Stem == "" {
+		return false
+	}
+	for j, x := range s.Words {
+		if j >= sp.lo && j < sp.hi || x.Stem == "" || x.Cap {
+			continue
+		}
+		if x.Stem != w.Stem && wordnet.Related(w.Stem, x.Stem) && !s.cueIn(span{max(0, j-3), j}) && sameNeighbour(s, j, other, bs.lo) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNeighbour reports whether the content word next to word i of a
+// (the first with a stem within two words after it, or before it) is the
+// next content word of word j of b on the same side, of the same stem.
+func sameNeighbour(a *Sentence, i int, b *Sentence, j int) bool {
+	near := func(s *Sentence, k, dir int) string {
+		for n, x := 1, k+dir; n <= 2 && x >= 0 && x < len(s.Words) && !s.Words[x].Sign; n, x = n+1, x+dir {
+			if s.Words[x].Stem != "" {
+				return s.Words[x].Stem
+			}
+		}
+		return ""
+	}
+	for _, dir := range []int{1, -1} {
+		if x := near(a, i, dir); x != "" && x == near(b, j, dir) {
+			return true
+		}
+	}
+	return false
 }
 
 // figureBeside reports whether a figure within three words of a's

@@ -400,6 +400,12 @@ func TestNoPolarity(t *testing.T) {
 		{"never before: when it first happened",
 			"The New York Times reported Monday that Anna Ruch — a former Obama administration employee and Biden 2020 campaign staffer — says upon meeting Cuomo at a wedding in Sept. 2019, he placed his hand on the small of her bare back, which was exposed because of the design of her dress.",
 			"Anna Ruch had never met Gov. Andrew M. Cuomo before encountering him at a crowded New York City wedding reception in September 2019."},
+		{"the counterpart's relative stated elsewhere, beside the same word",
+			"Justice Clarence Thomas issued a vigorous dissent Monday in response to the Supreme Court’s decision not to hear a challenge against the Pennsylvania state court’s ruling that permitted ballots to be counted even if they were received three days after Election Day.",
+			"The Supreme Court on Monday denied an appeal from Republicans challenging a Pennsylvania Supreme Court decision that allowed ballots received up to three days after Election Day to be counted to accommodate challenges by the coronavirus pandemic."},
+		{"the negated verb's relative stated elsewhere, beside the same word",
+			"Democratic presidential candidate Joe Biden may not need to secure the vote in Pennsylvania, a tipping point state offering 20 electoral votes that is likely to make or break the election, to get the 270 electoral votes required to win the race.",
+			"As states worked to tally remaining ballots two days after Election Day, Democratic nominee Joe Biden sat just shy Thursday of the electoral votes needed to win the White House."},
 	} {
 		for _, m := range append(Compare(analyse(c.a), analyse(c.b), Grouped), Compare(analyse(c.b), analyse(c.a), Grouped)...) {
 			if m.Kind == "polarity" {
