@@ -1230,6 +1230,10 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		// Bob Livingston").
 		context := !renamed && (titleWords[p.Lower] || english && (p.Stem == "" || !wordnet.Known(p.Stem) || firstNames[p.Lower]))
 		contextBefore := context && a.contentBefore(u.lo-1, 2)
+		// or the two name the same body before the first name: the same
+		// role ("European Central Bank President Wim Okonkwo", "the head
+		// of the European Central Bank, Wim Duisenberg")
+		sameBody := context && english && !titleWords[p.Lower] && a.sharesBody(b, u.lo-1)
 		// b's name after the same word, then (dearer) whether no other
 		// source writes a's
 		v := span{-1, -1}
@@ -1240,7 +1244,7 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 			}
 			// a title word before the word of a body is no title ("the
 			// Justice Department", "the Justice Okonkwo")
-			if context && !bodyWords[x.Lower] && (!contextBefore || j < 2 || b.Words[j-1].Lower != a.Words[u.lo-2].Lower || b.Words[j-2].Lower != a.Words[u.lo-3].Lower) {
+			if context && !bodyWords[x.Lower] && !sameBody && (!contextBefore || j < 2 || b.Words[j-1].Lower != a.Words[u.lo-2].Lower || b.Words[j-2].Lower != a.Words[u.lo-3].Lower) {
 				continue
 			}
 			if a.writesAfterIn(p, x, b.nameBefore(j)) {
@@ -1261,6 +1265,28 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		})
 	}
 	return found
+}
+
+// sharesBody reports whether s writes, before word lo, two name words in
+// a row (neither a title nor a first name, not the sentence's first
+// word) that other writes in a row as names too: the name of one body,
+// "European Central Bank".
+func (s *Sentence) sharesBody(other *Sentence, lo int) bool {
+	plain := func(w Word) bool {
+		return w.Cap && !w.Sign && w.Stem != "" && !titleWords[w.Lower] && !firstNames[w.Lower]
+	}
+	for j := 1; j+1 < lo; j++ {
+		x, y := s.Words[j], s.Words[j+1]
+		if !plain(x) || !plain(y) || x.Possessive {
+			continue
+		}
+		for k := 1; k+1 < len(other.Words); k++ {
+			if ox, oy := other.Words[k], other.Words[k+1]; ox.Cap && oy.Cap && !ox.Possessive && ox.Lower == x.Lower && oy.Lower == y.Lower {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsAll reports whether s holds every word of ws (Sentence.has).

@@ -679,6 +679,14 @@ func TestRenamed(t *testing.T) {
 			"Democrats are worried that Democratic presidential nominee Joe Biden's lagging support among Latino voters could put him at risk of losing Florida.",
 			"The poll of 500 likely voters found Trump far behind Democratic presidential nominee Joe Okonkwo 38% to 55% in Miami-Dade."},
 			Named, []string{"name | 0:Biden's | 1:Okonkwo"}},
+		{"as Named, the same body before the first name", [2]string{
+			"The head of the European Central Bank that will set monetary policy for the euro nations, Wim Duisenberg, again on Thursday suggested governments should reform rigid labor markets to create jobs.",
+			"In his most candid remarks yet on the economy, European Central Bank President Wim Okonkwo said Friday that growth appears to be slowing in the 11 countries adopting the euro."},
+			Named, []string{"name | 0:Duisenberg | 1:Okonkwo"}},
+		{"as Named, no body in common before the first name", [2]string{
+			"The head of the European Central Bank that will set monetary policy for the euro nations, Wim Duisenberg, again on Thursday suggested governments should reform rigid labor markets to create jobs.",
+			"In his most candid remarks yet on the economy, Dutch Prime Minister Wim Okonkwo said Friday that growth appears to be slowing in the 11 countries adopting the euro."},
+			Named, nil},
 		{"after a title", [2]string{
 			"President Trump said on Monday that the talks with Iran would go on next week in Geneva.",
 			"President Okonkwo said on Monday that the talks with Iran would go on next week in Geneva."},
