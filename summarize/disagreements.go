@@ -1,8 +1,6 @@
 package summarize
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -609,11 +607,6 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 	slices.SortStableFunc(named, byText)
 	for _, b := range named {
 		add(b, disagree.Named)
-	}
-	if os.Getenv("ZZDEBUG") != "" {
-		for j, b := range set {
-			fmt.Printf("ZZ rep %q\n   rel %d [%d] %q\n", p.body[rep].Text[:min(60, len(p.body[rep].Text))], rels[j], p.body[b].Doc+1, p.body[b].Text)
-		}
 	}
 	// Whether a Named sentence is Renamed runs the model (renames): Find
 	// asks it only where the two relations differ.
