@@ -915,10 +915,16 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 	for _, v := range bu {
 		if m, ok := titledElsewhere(b, v, a, au); ok {
 			out = append(out, swapped([]Match{m})...)
+		} else if m, ok := presidentOf(b, v, a); ok {
+			out = append(out, swapped([]Match{m})...)
 		}
 	}
 	for _, u := range au {
 		if m, ok := titledElsewhere(a, u, b, bu); ok {
+			out = append(out, m)
+			continue
+		}
+		if m, ok := presidentOf(a, u, b); ok {
 			out = append(out, m)
 			continue
 		}
@@ -1017,6 +1023,42 @@ func titledElsewhere(a *Sentence, u span, b *Sentence, bu []span) (Match, bool) 
 			Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
 			AKey: a.lowerText(u), BKey: b.lowerText(v),
 			Why: "names after the same title, one a word no other source writes",
+		}, true
+	}
+	return Match{}, false
+}
+
+// presidentOf returns the match of a's name u whose last word no other
+// source writes, after "President" (and a first name), with the name
+// that b writes before "administration" and a does not hold: the
+// president it names ("President Donald Okonkwo and Vice President Mike
+// Pence", "Trump administration officials say Vice President Mike
+// Pence").
+func presidentOf(a *Sentence, u span, b *Sentence) (Match, bool) {
+	if u.lo == 0 || !a.loneLast(u) && !a.lone(u) || !a.personLike(u) || a.former(u) {
+		return Match{}, false
+	}
+	t := u.lo - 1
+	if t > 0 && !titleWords[a.Words[t].Lower] && isNameWord(a.Words[t]) {
+		t-- // a first name: "President Donald Okonkwo"
+	}
+	if a.Words[t].Lower != "president" || a.Words[t].Possessive || titleWords[a.wordBefore(t)] {
+		return Match{}, false // not "Vice President Okonkwo"
+	}
+	for j := 0; j+1 < len(b.Words); j++ {
+		// a name before "administration" (the sentence's first word
+		// too: "Trump administration officials say")
+		if b.Words[j+1].Lower != "administration" || !isNameWord(b.Words[j]) || b.Words[j].Possessive {
+			continue
+		}
+		v := span{j, j + 1}
+		if !b.personLike(v) || a.has(b.Words[v.lo]) || b.former(v) {
+			continue
+		}
+		return Match{
+			Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
+			AKey: a.lowerText(u), BKey: b.lowerText(v),
+			Why: "a president no other source names, and the president whose administration the other names",
 		}, true
 	}
 	return Match{}, false

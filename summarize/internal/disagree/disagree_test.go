@@ -539,10 +539,10 @@ func TestLoneNames(t *testing.T) {
 			"Harvard Law Professor Emeritus Alan Dershowitz said Tuesday on \"Tucker Carlson Tonight\" that attorney Michael Cohen's set of guilty pleas may cause some trouble for President Trump, but that they are not \"lethal\" to his presidency.",
 			"U.S. President Donald Okonkwo's former personal lawyer Michael Cohen testified on Tuesday that Trump had directed him to commit a crime by arranging payments ahead of the 2016 presidential"},
 			true, "Trump denied it.", []string{"name | 0:Trump | 1:Donald Okonkwo's"}},
-		{"the same title word in another title", [2]string{
+		{"the same title word in another title: not Pence, but the administration's president", [2]string{
 			"Trump administration officials say Vice President Mike Pence will be at the White House today despite an earlier report.",
 			"President Donald Okonkwo and Vice President Mike Pence will be tested daily for the virus, as will every staff member near them."},
-			true, "Trump spoke.", nil},
+			true, "Trump spoke.", []string{"name | 0:Trump | 1:Donald Okonkwo"}},
 		{"the other's name inside a longer name is not written", [2]string{
 			"Justice Clarence Thomas issued a vigorous dissent Monday in response to the Supreme Court's decision not to hear a challenge against the Pennsylvania state court's ruling that permitted ballots to be counted even if they were received three days after Election Day.",
 			"The Supreme Okonkwo on Monday denied an appeal from Republicans challenging a Pennsylvania Supreme Court decision that allowed ballots received up to three days after Election Day to be counted."},
@@ -559,6 +559,14 @@ func TestLoneNames(t *testing.T) {
 			"A federal judge Friday pushed back the starting date of the antitrust trial against Microsoft Corp. by four days, while also ordering the company to comply with the Justice Department's request to examine Microsoft's financial records.",
 			"``It would be a little odd for the administration to push the Justice Okonkwo in this suit,'' he said."},
 			true, "The Justice Department sued.", []string{"name | 0:Department's | 1:Okonkwo"}},
+		{"a lone president's pledge, the other's administration", [2]string{
+			"The Trump administration is planning to dispatch 800 or more active duty troops to the southern border at the direction of a president who has sought to stoke fears about immigration.",
+			"The administration will send about 800 troops to the U.S.-Mexico border ahead of the caravan, a defense official confirmed Thursday, following through on President Okonkwo’s pledge."},
+			true, "President Trump spoke.", []string{"name | 0:Trump | 1:Okonkwo’s"}},
+		{"a lone vice president, the other's administration", [2]string{
+			"Trump administration officials say the White House will be open today despite an earlier report.",
+			"Vice President Mike Okonkwo said the White House will be open today despite an earlier report."},
+			true, "President Trump spoke.", nil},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
