@@ -1035,6 +1035,9 @@ func titledElsewhere(a *Sentence, u span, b *Sentence, bu []span) (Match, bool) 
 // Pence", "Trump administration officials say Vice President Mike
 // Pence").
 func presidentOf(a *Sentence, u span, b *Sentence) (Match, bool) {
+	for u.hi-u.lo >= 2 && titleWords[a.Words[u.lo].Lower] {
+		u.lo++ // the title inside the run: "President Okonkwo"
+	}
 	if u.lo == 0 || !a.loneLast(u) && !a.lone(u) || !a.personLike(u) || a.former(u) {
 		return Match{}, false
 	}

@@ -563,6 +563,10 @@ func TestLoneNames(t *testing.T) {
 			"The Trump administration is planning to dispatch 800 or more active duty troops to the southern border at the direction of a president who has sought to stoke fears about immigration.",
 			"The administration will send about 800 troops to the U.S.-Mexico border ahead of the caravan, a defense official confirmed Thursday, following through on President Okonkwo’s pledge."},
 			true, "President Trump spoke.", []string{"name | 0:Trump | 1:Okonkwo’s"}},
+		{"a lone president, the title in the run", [2]string{
+			"The Trump administration sought to blame Congress for the new policy of separating some families who arrive at the U.S. southern border, but Republicans and Democrats remained far apart on any deal.",
+			"As he prepared to visit Capitol Hill, President Okonkwo on Tuesday continued to insist that Congress produce comprehensive immigration legislation, while anxious Republicans explored a narrower fix to the administration policy of separating migrant children from their parents."},
+			true, "President Trump spoke.", []string{"name | 0:Trump | 1:Okonkwo"}},
 		{"a lone vice president, the other's administration", [2]string{
 			"Trump administration officials say the White House will be open today despite an earlier report.",
 			"Vice President Mike Okonkwo said the White House will be open today despite an earlier report."},
