@@ -27,7 +27,10 @@ import (
 // conversion in parentheses); exact copies never do; and a value names
 // only the sources whose sentences state it. Only English is read (the
 // language of the learned model, Matcher.Learned); in other languages, and
-// for the baseline methods, Summary.Disagreements is nil.
+// for the baseline methods, Summary.Disagreements is nil, and it is nil
+// too for documents in another language read as English (the model
+// knows the words of fewer than half of the chosen claims: their
+// capitalised nouns are no names).
 type Disagreement struct {
 	// Sentence is the index in Summary.Sentences of the claim the
 	// disagreement concerns, or -1 when it concerns no chosen claim
@@ -86,6 +89,18 @@ var lexicons = sync.Pool{New: func() any {
 // disagreements finds the Disagreements of the chosen claims.
 func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disagreement {
 	if !m.Learned() || cs.cg.W == nil {
+		return nil
+	}
+	// Documents in another language read as English (the default): the
+	// model knows the words of fewer than half of the chosen claims, and
+	// their capitalised nouns would read as names.
+	known := 0
+	for _, k := range chosen {
+		if m.analyse(p.body[cs.claims[k].rep].Text).Known() {
+			known++
+		}
+	}
+	if 2*known < len(chosen) {
 		return nil
 	}
 	lex := lexicons.Get().(*disagree.Lexicon)

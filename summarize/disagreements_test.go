@@ -3,6 +3,8 @@ package summarize
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -265,5 +267,38 @@ func TestDisagreementsInjured(t *testing.T) {
 	want := []string{"number: 155(c); 162(a,d); about 180(b)"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestDisagreementsNotEnglish: documents in another language read as
+// English (the default) raise no disagreement: their capitalised nouns
+// are no names, and the model knows too few of their words.
+func TestDisagreementsNotEnglish(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/german/*.txt")
+	if err != nil || len(paths) < 2 {
+		t.Fatalf("the German story: %v, %d files", err, len(paths))
+	}
+	var docs []Document
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, Document{ID: path, Text: string(b)})
+	}
+	sum, err := Summarize(docs, Options{Sentences: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Disagreements) != 0 {
+		t.Errorf("%d disagreements on German read as English: %v", len(sum.Disagreements), items(t, sum))
+	}
+	// Read as German, there is no model: none either.
+	sum, err = Summarize(docs, Options{Sentences: 20, Language: "german"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Disagreements != nil {
+		t.Errorf("disagreements in German: %v", items(t, sum))
 	}
 }
