@@ -1013,8 +1013,8 @@ func titledElsewhere(a *Sentence, u span, b *Sentence, bu []span) (Match, bool) 
 		if t < 0 || b.Words[t].Lower != p.Lower || b.Words[t].Possessive || !b.personLike(v) || a.former(u) != b.former(v) {
 			continue
 		}
-		if pa, pb := a.wordBefore(u.lo-1), b.wordBefore(t); (titleWords[pa] || titleWords[pb]) && pa != pb {
-			continue // the same title word in other titles: "President", "Vice President"
+		if pa, pb := a.wordBefore(u.lo-1), b.wordBefore(t); (titleWords[pa] || titleWords[pb] || a.capBefore(u.lo-1) || b.capBefore(t)) && pa != pb {
+			continue // the same title word in other titles: "President", "Vice President", "Ukrainian President"
 		}
 		if a.writesAfter(p, b.Words[v.lo]) || !a.has(b.Words[v.hi-1]) {
 			continue // a writes b's name after the title too, or not at all (then unmatched compares them)
@@ -1045,8 +1045,8 @@ func presidentOf(a *Sentence, u span, b *Sentence) (Match, bool) {
 	if t > 0 && !titleWords[a.Words[t].Lower] && isNameWord(a.Words[t]) {
 		t-- // a first name: "President Donald Okonkwo"
 	}
-	if a.Words[t].Lower != "president" || a.Words[t].Possessive || titleWords[a.wordBefore(t)] {
-		return Match{}, false // not "Vice President Okonkwo"
+	if a.Words[t].Lower != "president" || a.Words[t].Possessive || titleWords[a.wordBefore(t)] || a.capBefore(t) {
+		return Match{}, false // not "Vice President Okonkwo", "Ukrainian President Okonkwo"
 	}
 	for j := 0; j+1 < len(b.Words); j++ {
 		// a name before "administration" (the sentence's first word
@@ -1082,6 +1082,12 @@ func (s *Sentence) nameAfter(u span) string {
 		}
 	}
 	return ""
+}
+
+// capBefore reports a capitalised word (not the sentence's first) right
+// before word j: a title of a country or a body ("Ukrainian President").
+func (s *Sentence) capBefore(j int) bool {
+	return j >= 2 && s.Words[j-1].Cap && !s.Words[j-1].Sign
 }
 
 // wordBefore returns the word before word j, lower-cased, or "".
@@ -1670,6 +1676,7 @@ var negativePrefixes = []string{
 	"block", "refus", "reject", "deni", "halt", "stop", "avoid", "delay", "declin", "barely", "hardly",
 	"instead", "struck", "strike", "dismiss", "ban", "barr", "veto", "withh", "prevent", "fail", "lack",
 	"absen", "without", "abandon", "drop", "scrap", "cancel", "postpon", "suspend", "resist", "oppos",
+	"constrain", "curb", "restrict",
 }
 
 // negativeWords reports a word in sp that negates without a negation, or

@@ -400,6 +400,9 @@ func TestNoPolarity(t *testing.T) {
 		{"never before: when it first happened",
 			"The New York Times reported Monday that Anna Ruch — a former Obama administration employee and Biden 2020 campaign staffer — says upon meeting Cuomo at a wedding in Sept. 2019, he placed his hand on the small of her bare back, which was exposed because of the design of her dress.",
 			"Anna Ruch had never met Gov. Andrew M. Cuomo before encountering him at a crowded New York City wedding reception in September 2019."},
+		{"a word that limits without a negation",
+			"He called for full access for U.S. inspectors at a North Korean underground facility and said the North must not develop missiles.",
+			"He called for full access for U.S. inspectors at a North Korean underground facility and said the North must constrain its development and exports of missiles."},
 		{"the counterpart's relative stated elsewhere, beside the same word",
 			"Justice Clarence Thomas issued a vigorous dissent Monday in response to the Supreme Court’s decision not to hear a challenge against the Pennsylvania state court’s ruling that permitted ballots to be counted even if they were received three days after Election Day.",
 			"The Supreme Court on Monday denied an appeal from Republicans challenging a Pennsylvania Supreme Court decision that allowed ballots received up to three days after Election Day to be counted to accommodate challenges by the coronavirus pandemic."},
@@ -571,6 +574,10 @@ func TestLoneNames(t *testing.T) {
 			"Trump administration officials say the White House will be open today despite an earlier report.",
 			"Vice President Mike Okonkwo said the White House will be open today despite an earlier report."},
 			true, "President Trump spoke.", nil},
+		{"another country's president", [2]string{
+			"President Donald Trump’s top adviser on Ukraine is set to testify on Tuesday that he told a government lawyer about concerns after a phone call between Trump and Ukraine’s president.",
+			"Lt. Col. Alexander S. Vindman, a top Ukraine expert on the National Security Council, was part of a small group of White House officials assigned to listen in on Trump’s July 25 call with Ukrainian President Volodymyr Zelensky."},
+			true, "Trump spoke. Vindman spoke.", nil},
 		{"writers unknown", [2]string{
 			"The House of Representatives on Wednesday approved President Okonkwo's $1.9 trillion stimulus bill, ending a monthlong fight in Congress.",
 			"The House gave final approval on Wednesday to a $1.9 trillion relief bill that gives President Joe Biden his first major victory."},
