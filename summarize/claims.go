@@ -139,6 +139,9 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		// claim without a candidate wording keeps the score of its best
 		// member (the explain view shows it) but is never chosen.
 		top := c.rep
+		if c.rep >= 0 && len(c.members) > 1 {
+			c.rep = cs.consensusRep(p, c.members, c.rep, scores)
+		}
 		if top < 0 {
 			top = c.members[0]
 			for _, m := range c.members {
@@ -165,6 +168,55 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		}
 	}
 	return cs, nil
+}
+
+// consensusRep returns the representative of a claim of members whose
+// best-ranked candidate wording is best: among the candidate wordings
+// whose TextRank score reaches consensusNear of best's, the one of the
+// highest score × mean claim similarity (Matcher.Lexical) to the claim's
+// other members, the wording the versions share most (ties: better's
+// order). The sums run over the members' distinct texts in sorted order,
+// so the choice does not depend on the order of the documents; at most
+// consensusWordings wordings are weighed, the best-ranked.
+func (cs *claimSet) consensusRep(p *prepared, members []int, best int, scores []float64) int {
+	counts := make(map[string]int, len(members))
+	var cands []int
+	for _, m := range members {
+		t := p.body[m].Text
+		counts[t]++
+		if m == best || isCandidate(t) && quantize(scores[m]) >= quantize(consensusNear*scores[best]) {
+			cands = append(cands, m)
+		}
+	}
+	if len(cands) < 2 || len(counts) < 2 {
+		return best
+	}
+	sort.SliceStable(cands, func(x, y int) bool {
+		return better(scores[cands[x]], scores[cands[y]], p.body[cands[x]].Text, p.body[cands[y]].Text)
+	})
+	cands = cands[:min(len(cands), consensusWordings)]
+	texts := make([]string, 0, len(counts))
+	for t := range counts {
+		texts = append(texts, t)
+	}
+	sort.Strings(texts)
+	rep, repV := best, -1.0
+	for _, m := range cands {
+		own := p.body[m].Text
+		sum := float64(counts[own] - 1) // its copies: the same words
+		for _, t := range texts {
+			if t != own {
+				sum += float64(counts[t]) * cs.matcher.Lexical(own, t)
+			}
+		}
+		// quantized, as better does: the scores may differ in their last
+		// bits with the order of the documents
+		v := quantize(quantize(scores[m]) * sum / float64(len(members)-1))
+		if v > repV || v == repV && better(scores[m], scores[rep], own, p.body[rep].Text) {
+			rep, repV = m, v
+		}
+	}
+	return rep
 }
 
 // positions returns the index of each body sentence among its

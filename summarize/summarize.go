@@ -20,15 +20,17 @@ var (
 
 // Pipeline parameters. They are explained where they are used.
 const (
-	edgeThreshold   = 0.1  // similarity graph: weaker edges are dropped
-	leadThreshold   = 0.2  // a lone lead sentence joins the lead claim at this cosine to its centroid
-	leadPrior       = 10   // personalisation of the sentence at index k of its document: 1 + leadPrior/(k+1)²
-	maxWeighedWords = 50   // personalisation grows with a sentence's length in words up to this many
-	supportExponent = 0.25 // a claim's score is its best wording's TextRank score × support^supportExponent
-	minWords        = 6    // a summary sentence has at least this many words
-	mmrLambda       = 0.7  // weight of relevance against redundancy in MMR
-	redundant       = 0.5  // a claim this similar to a chosen one is skipped
-	defaultLength   = 5    // sentences, when Options sets no length
+	edgeThreshold     = 0.1  // similarity graph: weaker edges are dropped
+	leadThreshold     = 0.2  // a lone lead sentence joins the lead claim at this cosine to its centroid
+	leadPrior         = 10   // personalisation of the sentence at index k of its document: 1 + leadPrior/(k+1)²
+	maxWeighedWords   = 50   // personalisation grows with a sentence's length in words up to this many
+	supportExponent   = 0.25 // a claim's score is its best wording's TextRank score × support^supportExponent
+	consensusNear     = 0.85 // a claim's representative is chosen among its wordings ranked within this share of its best (consensusRep)
+	consensusWordings = 32   // and among at most this many of them, the best-ranked
+	minWords          = 6    // a summary sentence has at least this many words
+	mmrLambda         = 0.7  // weight of relevance against redundancy in MMR
+	redundant         = 0.5  // a claim this similar to a chosen one is skipped
+	defaultLength     = 5    // sentences, when Options sets no length
 	// TextRank stops when the L1 change of the scores falls below this.
 	// Against rank's default of 1e-9 every DUC 2004 and NeuS summary and
 	// every explain view stays the same, in 48 iterations instead of 56
