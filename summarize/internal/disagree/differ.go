@@ -936,10 +936,7 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 			if after != "" && after == b.nameAfter(v) && (a.loneLast(u) || b.loneLast(v) || a.lone(u) || b.lone(v)) && min(overlap(a, b), overlap(b, a)) >= AloneOverlap {
 				// the heads of one name of a body ("The US Castellanos for
 				// Disease Control", "The Centers for Disease Control")
-				out = append(out, Match{
-					Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
-					AKey: a.lowerText(u), BKey: b.lowerText(v), Why: "names before the same name, one a word no other source writes",
-				})
+				out = append(out, nameMatch(a, u, b, v, "names before the same name, one a word no other source writes"))
 				break
 			}
 			if !a.personLike(u) || !b.personLike(v) {
@@ -977,10 +974,7 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 				// Sihanouk", "Prince Norodom Ranariddh")
 				continue
 			}
-			out = append(out, Match{
-				Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
-				AKey: a.lowerText(u), BKey: b.lowerText(v), Why: why,
-			})
+			out = append(out, nameMatch(a, u, b, v, why))
 			break
 		}
 	}
@@ -1019,13 +1013,17 @@ func titledElsewhere(a *Sentence, u span, b *Sentence, bu []span) (Match, bool) 
 		if a.writesAfter(p, b.Words[v.lo]) || !a.has(b.Words[v.hi-1]) {
 			continue // a writes b's name after the title too, or not at all (then unmatched compares them)
 		}
-		return Match{
-			Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
-			AKey: a.lowerText(u), BKey: b.lowerText(v),
-			Why: "names after the same title, one a word no other source writes",
-		}, true
+		return nameMatch(a, u, b, v, "names after the same title, one a word no other source writes"), true
 	}
 	return Match{}, false
+}
+
+// nameMatch returns the match of a's name u with b's name v, for why.
+func nameMatch(a *Sentence, u span, b *Sentence, v span, why string) Match {
+	return Match{
+		Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
+		AKey: a.lowerText(u), BKey: b.lowerText(v), Why: why,
+	}
 }
 
 // presidentOf returns the match of a's name u whose last word no other
@@ -1058,11 +1056,7 @@ func presidentOf(a *Sentence, u span, b *Sentence) (Match, bool) {
 		if !b.personLike(v) || a.has(b.Words[v.lo]) || b.former(v) {
 			continue
 		}
-		return Match{
-			Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
-			AKey: a.lowerText(u), BKey: b.lowerText(v),
-			Why: "a president no other source names, and the president whose administration the other names",
-		}, true
+		return nameMatch(a, u, b, v, "a president no other source names, and the president whose administration the other names"), true
 	}
 	return Match{}, false
 }
@@ -1309,11 +1303,7 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		if v.lo < 0 || slices.ContainsFunc(out, func(m Match) bool { return m.Kind == "name" && m.A.lo < u.hi && u.lo < m.A.hi }) || !a.lone(u) {
 			continue
 		}
-		found = append(found, Match{
-			Kind: "name", Slot: "name " + a.lowerText(u), A: u, B: v,
-			AKey: a.lowerText(u), BKey: b.lowerText(v),
-			Why: "a name no other source writes, after a name word that the other writes before another name",
-		})
+		found = append(found, nameMatch(a, u, b, v, "a name no other source writes, after a name word that the other writes before another name"))
 	}
 	return found
 }
