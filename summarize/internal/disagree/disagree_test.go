@@ -375,6 +375,10 @@ func TestFind(t *testing.T) {
 			"At least 231 people have been confirmed dead in Honduras from former-hurricane Mitch, bringing the storm's death toll in the region to 357, the National Emergency Commission said Saturday.",
 			"In Honduras, at least 231 deaths have not been blamed on Mitch, the National Emergency Commission said Saturday."},
 			[]string{"polarity | 0:have been confirmed dead | 1:have not been blamed"}},
+		{"people who have died are dead", []string{
+			"President Biden and Vice President Harris acknowledged a grim milestone Monday: the deaths of more than 500,000 Americans from COVID-19.",
+			"President Biden on Monday held a moment of silence for the 750,003 Americans who have died from COVID-19 after the US passed what he called the grim milestone."},
+			[]string{"number | ~ 0:more than 500,000 | 1:750,003"}},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},

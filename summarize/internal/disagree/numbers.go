@@ -534,14 +534,15 @@ func isYear(w string) bool {
 }
 
 // nearDeath reports a word of death within six words before [lo, hi)
-// or three after: "killing at least 32 people", "14 people had died"; not
+// or four after: "killing at least 32 people", "14 people had died",
+// "750,003 Americans who have died"; not
 // for a count right after a word of injury, which counts the injured
 // ("killing 60 people and injuring 155").
 func nearDeath(ws []Word, lo, hi int) bool {
 	if lo > 0 && injuryWords[ws[lo-1].Stem] {
 		return false
 	}
-	for j := max(0, lo-6); j < min(len(ws), hi+3); j++ {
+	for j := max(0, lo-6); j < min(len(ws), hi+4); j++ {
 		if (j < lo || j >= hi) && deathWords[ws[j].Stem] {
 			return true
 		}
