@@ -1429,13 +1429,19 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 				break
 			}
 		}
+		// "is not expected (Wednesday) to revoke": what is negated is
+		// the verb after "to", when the other sentence states it
+		toVerb := -1
+		if v := a.toVerb(c.hi); v >= 0 && b.has(a.Words[v]) && !a.Words[v].Cap {
+			toVerb, after = v, v
+		}
 		if after < 0 {
 			continue
 		}
 		var bs, region span
 		aligned, itself := false, false
 		aw := a.Words[after]
-		direct := (after == c.hi || after == c.hi+1 && !determiners[a.Words[c.hi].Lower]) && !aw.Cap && !adverb(aw.Lower)
+		direct := (after == c.hi || after == c.hi+1 && !determiners[a.Words[c.hi].Lower] || after == toVerb) && !aw.Cap && !adverb(aw.Lower)
 		rel := -1  // a WordNet relative in b of the word right after the negation, which b lacks
 		nj := c.hi // the word negated: after the auxiliaries ("have not been jailed")
 		for nj+1 < len(a.Words) && nj < c.hi+2 && (a.Words[nj].Lower == "been" || a.Words[nj].Lower == "be") {
@@ -1514,6 +1520,9 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 		if sameParticle(a, na.hi, b, bs.hi) {
 			na.hi, bs.hi = na.hi+1, bs.hi+1 // the particle with its verb: "is not backing down", "backed down"
 		}
+		if toVerb >= 0 && after == toVerb {
+			na.hi = max(na.hi, toVerb+1) // to the verb in prospect: "is not expected Wednesday to revoke"
+		}
 		return Match{
 			Kind: "polarity", Slot: "polarity",
 			A: na, B: bs,
@@ -1581,6 +1590,33 @@ func sameNeighbour(a *Sentence, i int, b *Sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// prospects are the words that put a verb after "to" in prospect: "not
+// expected to revoke", "not likely to pass", "not set to vote".
+var prospects = map[string]bool{
+	"expected": true, "likely": true, "going": true, "set": true, "scheduled": true, "poised": true, "due": true,
+}
+
+// toVerb returns the index of the verb after "to" when word j is a word
+// of prospect (prospects) and "to" follows within three words (a weekday
+// or an adverb between: "expected Wednesday to revoke"), or -1.
+func (s *Sentence) toVerb(j int) int {
+	if j >= len(s.Words) || !prospects[s.Words[j].Lower] {
+		return -1
+	}
+	for k := j + 1; k < len(s.Words)-1 && k <= j+3; k++ {
+		if s.Words[k].Lower == "to" {
+			if v := s.Words[k+1]; v.Stem != "" && !v.Sign {
+				return k + 1
+			}
+			return -1
+		}
+		if s.Words[k].Sign {
+			return -1
+		}
+	}
+	return -1
 }
 
 // figureBeside reports whether a figure within three words of a's

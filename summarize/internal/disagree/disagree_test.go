@@ -379,6 +379,10 @@ func TestFind(t *testing.T) {
 			"President Biden and Vice President Harris acknowledged a grim milestone Monday: the deaths of more than 500,000 Americans from COVID-19.",
 			"President Biden on Monday held a moment of silence for the 750,003 Americans who have died from COVID-19 after the US passed what he called the grim milestone."},
 			[]string{"number | ~ 0:more than 500,000 | 1:750,003"}},
+		{"a verb in prospect negated", []string{
+			"The Trump administration will announce as early as Wednesday it is revoking California’s authority to set its own greenhouse gas and vehicle fuel efficiency standards, two auto industry officials said on Tuesday.",
+			"President Trump is not expected Wednesday to revoke a decades-old rule that empowers California to set tougher car emissions standards than those required by the federal government."},
+			[]string{"polarity | 0:is revoking | 1:is not expected Wednesday to revoke"}},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
