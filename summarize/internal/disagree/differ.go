@@ -1923,7 +1923,7 @@ func (s *Sentence) plainCue(c span) bool {
 // unless it is a past form before a particle ("the president backed
 // down").
 func (s *Sentence) nounAt(j int) bool {
-	if w := s.Words[j].Lower; strings.HasSuffix(w, "ed") && sameParticle(s, j+1, s, j+1) {
+	if w := s.Words[j].Lower; strings.HasSuffix(w, "ed") && j+1 < len(s.Words) && particles[s.Words[j+1].Lower] {
 		return false // a verb in the past before its particle: "the president backed down"
 	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
