@@ -52,6 +52,7 @@ func (p *prepared) baseline(tok *vectorize.Tokeniser, method Method) (*claimSet,
 		cs.of[i] = i
 		c := &cs.claims[i]
 		c.members = []int{i}
+		c.cited = c.members
 		c.rep = i
 		c.support = 1
 		c.score = scores[i]

@@ -15,8 +15,9 @@ import (
 type claim struct {
 	members   []int   // indices into prepared.body, increasing
 	rep       int     // the member whose wording is shown
-	support   int     // distinct sources among the members
-	score     float64 // the representative's TextRank score × support^supportExponent, best claim = 1
+	cited     []int   // the members a citation names (carrying): rep and those joined to it directly; increasing
+	support   int     // distinct sources among cited
+	score     float64 // the representative's TextRank score × (distinct sources among members)^supportExponent, best claim = 1
 	pos       float64 // mean relative position of the members in their documents
 	candidate bool    // whether the claim may appear in a summary
 	words     int     // words in the representative
@@ -107,10 +108,6 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		cs.claims[k].members = append(cs.claims[k].members, i)
 		cs.of[i] = k
 	}
-	for k := range cs.claims {
-		c := &cs.claims[k]
-		c.support = p.support(c.members)
-	}
 
 	// Positions within each document's body sentences, relative to the
 	// document's length.
@@ -150,9 +147,13 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 				}
 			}
 		}
+		c.cited = cs.carrying(c)
+		c.support = p.support(c.cited)
 		c.score = scores[top]
 		if method != NoSupport {
-			c.score *= math.Pow(float64(c.support), supportExponent)
+			// the sources of the whole group, those that write about the
+			// claim, not only those that state it: consensus on the subject
+			c.score *= math.Pow(float64(p.support(c.members)), supportExponent)
 		}
 		if c.rep < 0 {
 			continue
@@ -168,6 +169,28 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		}
 	}
 	return cs, nil
+}
+
+// carrying returns the members of claim c that carry it, the ones its
+// citations name: the representative, the members of its text, and each
+// member whose Similarity to the representative reaches the join
+// threshold (the similarity the explain view shows). Grouping joins
+// members on their average link to the whole claim, so a member may stand
+// in it through others alone; such a member shares the claim's subject
+// more often than it states the claim, and is not cited. A claim without
+// a representative carries all its members.
+func (cs *claimSet) carrying(c *claim) []int {
+	if c.rep < 0 || len(c.members) == 1 {
+		return c.members
+	}
+	rep := cs.texts[c.rep]
+	out := make([]int, 0, len(c.members))
+	for _, m := range c.members {
+		if t := cs.texts[m]; m == c.rep || t == rep || cs.matcher.Similarity(rep, t) >= cs.joinAt {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // consensusRep returns the representative of a claim of members whose

@@ -72,7 +72,7 @@ func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options
 		default:
 			lo.Reason = "one source only; the summary's length was filled by better-scored claims"
 		}
-		for _, m := range c.members {
+		for _, m := range c.cited {
 			b := p.body[m]
 			lo.Citations = append(lo.Citations, Citation{
 				Source: b.Doc + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text,

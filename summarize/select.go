@@ -182,7 +182,7 @@ func (p *prepared) summary(cs *claimSet, chosen []int, matcher *Matcher) *Summar
 	for _, k := range chosen {
 		c := cs.claims[k]
 		out := Sentence{Text: c.text, Score: c.score, Support: c.support}
-		for _, m := range c.members {
+		for _, m := range c.cited {
 			b := p.body[m]
 			partial := m != c.rep && matcher.Partial(p.body[c.rep].Text, b.Text)
 			out.Citations = append(out.Citations, Citation{
@@ -198,7 +198,7 @@ func (p *prepared) summary(cs *claimSet, chosen []int, matcher *Matcher) *Summar
 				out.Citations = append(out.Citations, Citation{Source: d + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text, Partial: partial})
 			}
 		}
-		if len(out.Citations) > len(c.members) {
+		if len(out.Citations) > len(c.cited) {
 			sortCitations(out.Citations)
 		}
 		s.Sentences = append(s.Sentences, out)
