@@ -34,6 +34,8 @@ Usage:
                                          file (default: the training split)
   concord-eval sts [flags] [FILE...]     Pearson correlation of concord's graded similarity with
                                          the scores of STS files (default: the 2013-2015 headlines)
+  concord-eval citations [flags]         how many citations state the claim they cite, on 300
+                                         that two readers judged
   concord-eval rouge [flags] SUMS REFS   ROUGE-1.5.5 scores of the summaries in folder SUMS
                                          against the references in folder REFS
   concord-eval html [flags]              the article text concord reads from real web pages
@@ -75,6 +77,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		mode = runMSRP
 	case "planted":
 		mode = runPlanted
+	case "citations":
+		mode = runCitations
 	case "sts":
 		mode = runSTS
 	case "rouge":
