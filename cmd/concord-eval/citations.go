@@ -25,8 +25,9 @@ Summarises every DUC 2004 cluster (100 words) and NeuS validation story
 among the 300 that two readers judged (citations.tsv, embedded: does the
 cited sentence state the summary sentence's claim, a part of it, or not?).
 Prints per set: the judged citations still cited, how many of them both
-readers found carrying the claim (precision), the judged ones no longer
-cited by verdict, and the citations of today's summaries that nobody
+readers found carrying the claim (precision), the same for the citations
+marked partial (~) and for the others, the judged ones no longer cited by
+verdict, and the citations of today's summaries that nobody
 judged (when that grows, the figures say less: judge a new sample).
 
 Flags:
@@ -76,6 +77,7 @@ func textHash(s string) string {
 // citationTally is the outcome on one set.
 type citationTally struct {
 	judged, cited, carrying    int // judged citations; still cited; of those, carrying
+	partial, partialCarrying   int // of the cited: marked partial; of those, carrying
 	droppedRight, droppedWrong int // judged, no longer cited: carrying, not
 	unjudged, all              int // today's other citations not judged; all of them
 }
@@ -85,6 +87,7 @@ type citationTally struct {
 func tallyCitations(set string, sums map[string]*summarize.Summary, labels []citationLabel) citationTally {
 	var t citationTally
 	now := map[[3]string]bool{}
+	partial := map[[3]string]bool{}
 	for story, s := range sums {
 		for _, sent := range s.Sentences {
 			h := textHash(sent.Text)
@@ -93,7 +96,9 @@ func tallyCitations(set string, sums map[string]*summarize.Summary, labels []cit
 					continue
 				}
 				t.all++
-				now[[3]string{story, h, textHash(c.Text)}] = true
+				k := [3]string{story, h, textHash(c.Text)}
+				now[k] = true
+				partial[k] = partial[k] || c.Partial
 			}
 		}
 	}
@@ -105,6 +110,12 @@ func tallyCitations(set string, sums map[string]*summarize.Summary, labels []cit
 		t.judged++
 		k := [3]string{l.story, l.summary, l.cited}
 		seen[k] = true
+		if now[k] && partial[k] {
+			t.partial++
+			if l.carries {
+				t.partialCarrying++
+			}
+		}
 		switch {
 		case now[k] && l.carries:
 			t.cited++
@@ -145,17 +156,22 @@ func runCitations(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "concord-eval: %v\n", err)
 		return exitFailure
 	}
-	fmt.Fprintf(stdout, "%-8s %7s %7s %9s %10s %14s %14s %10s\n", "set", "judged", "cited", "carrying", "precision", "dropped right", "dropped wrong", "unjudged")
+	fmt.Fprintf(stdout, "%-8s %7s %7s %9s %10s %16s %16s %14s %14s %10s\n", "set", "judged", "cited", "carrying", "precision", "full: carrying", "~: carrying", "dropped right", "dropped wrong", "unjudged")
 	for _, set := range []string{"duc2004", "neus"} {
 		t := tallies[set]
-		prec := "-"
-		if t.cited > 0 {
-			prec = fmt.Sprintf("%.1f%%", 100*float64(t.carrying)/float64(t.cited))
-		}
-		fmt.Fprintf(stdout, "%-8s %7d %7d %9d %10s %14d %14d %5d of %d\n", set, t.judged, t.cited, t.carrying, prec, t.droppedRight, t.droppedWrong, t.unjudged, t.all)
+		fmt.Fprintf(stdout, "%-8s %7d %7d %9d %10s %16s %16s %14d %14d %5d of %d\n", set, t.judged, t.cited, t.carrying, share(t.carrying, t.cited),
+			ratio(t.carrying-t.partialCarrying, t.cited-t.partial), ratio(t.partialCarrying, t.partial), t.droppedRight, t.droppedWrong, t.unjudged, t.all)
 	}
 	fmt.Fprintf(stderr, "concord-eval: citations: %.1fs\n", time.Since(start).Seconds())
 	return 0
+}
+
+// share prints a of b as a percentage, "-" when b is 0.
+func share(a, b int) string {
+	if b == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(b))
 }
 
 // citationTallies summarises both sets and tallies their citations.
