@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -179,14 +180,36 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 // in it through others alone; such a member shares the claim's subject
 // more often than it states the claim, and is not cited. A claim without
 // a representative carries all its members.
+//
+// The similarity of a member of another document is its edge's weight in
+// the claim graph, which is Matcher.Similarity (learnedWeights), or 0
+// without an edge; only members of the representative's own document
+// (near-duplicates, whose edge holds the lexical similarity) are measured
+// again.
 func (cs *claimSet) carrying(c *claim) []int {
 	if c.rep < 0 || len(c.members) == 1 {
 		return c.members
 	}
 	rep := cs.texts[c.rep]
 	out := make([]int, 0, len(c.members))
+	var row []int32
+	if cs.cg.W != nil {
+		row = cs.cg.Adj[cs.cg.Ptr[c.rep]:cs.cg.Ptr[c.rep+1]]
+	}
 	for _, m := range c.members {
-		if t := cs.texts[m]; m == c.rep || t == rep || cs.matcher.Similarity(rep, t) >= cs.joinAt {
+		t := cs.texts[m]
+		var sim float64
+		switch {
+		case m == c.rep || t == rep:
+			sim = 1
+		case cs.cg.W == nil || cs.source[m] == cs.source[c.rep]:
+			sim = cs.matcher.Similarity(rep, t)
+		default:
+			if k, ok := slices.BinarySearch(row, int32(m)); ok {
+				sim = cs.cg.W[int(cs.cg.Ptr[c.rep])+k]
+			}
+		}
+		if sim >= cs.joinAt {
 			out = append(out, m)
 		}
 	}
