@@ -313,34 +313,38 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 // or to -1 when two or more documents do. Exact copies are one document
 // (they are not in the body). The sentences are read on p.workers
 // goroutines, in chunks whose maps are joined in order (the result does
-// not depend on it).
+// not depend on it); on one goroutine, in one chunk.
 func (p *prepared) capitalWriters() map[string]int {
 	sents := append(slices.Clip(p.body), p.titles...)
-	bounds := parallel.Chunks(len(sents), 4*parallel.Workers(p.workers, (len(sents)+511)/512), func(i int) int { return len(sents[i].Text) })
-	parts := make([]map[string]int, len(bounds)-1)
-	parallel.ForEach(len(parts), parallel.Workers(p.workers, len(parts)), func(k int) {
+	parts := 1
+	if w := parallel.Workers(p.workers, (len(sents)+511)/512); w > 1 {
+		parts = 4 * w
+	}
+	bounds := parallel.Chunks(len(sents), parts, func(i int) int { return len(sents[i].Text) })
+	maps := make([]map[string]int, len(bounds)-1)
+	parallel.ForEach(len(maps), parallel.Workers(p.workers, len(maps)), func(k int) {
 		out := make(map[string]int, 256)
 		for _, s := range sents[bounds[k]:bounds[k+1]] {
 			disagree.Capitals(s.Text, func(w []byte) {
 				if d, ok := out[string(w)]; !ok {
 					out[string(w)] = s.Doc
-				} else if d != s.Doc {
-					out[string(w)] = -1
+				} else if d != s.Doc && d >= 0 {
+					out[string(w)] = -1 // (one that two write stays -1)
 				}
 			})
 		}
-		parts[k] = out
+		maps[k] = out
 	})
-	if len(parts) == 0 {
+	if len(maps) == 0 {
 		return map[string]int{}
 	}
-	out := parts[0]
-	for _, part := range parts[1:] {
+	out := maps[0]
+	for _, part := range maps[1:] {
 		for w, d := range part {
 			if e, ok := out[w]; !ok {
 				out[w] = d
-			} else if e != d {
-				out[w] = -1
+			} else if e != d && e >= 0 {
+				out[w] = -1 // (one that two write stays -1)
 			}
 		}
 	}

@@ -16,8 +16,11 @@ type Sentence struct {
 	cues       []span   // negation cues, by word index
 	gen        uint32   // the Lexicon generation of the words' numbers (Word.gen)
 	sids, lids []int32  // the numbers of the words' stems and of their Lower (signs aside), sorted, each once
+	stemWords  []int32  // by sids: the words with that stem
+	capStems   []int32  // the words with a stem written capitalised, of four letters or more (has reads their letters too)
 	content    int      // words with a stem
 	capitals   []string // the capitalised words of four letters or more, lower-cased
+	caps       []int    // the indices of the capitalised words, in order
 
 	// Elsewhere reports whether a source other than the sentence's own
 	// writes the capitalised word w (lower-cased, as Word.Lower) anywhere
@@ -36,15 +39,12 @@ type Sentence struct {
 // source alone writes, as in "Make America Great Again" and "America
 // First", is not).
 func (s *Sentence) lone(u span) bool {
-	if !s.alone(u) {
-		return false
-	}
 	for i := u.lo; i < u.hi; i++ {
 		if w := s.Words[i]; w.Stem == "" || wordnet.Known(w.Stem) {
 			return false
 		}
 	}
-	return true
+	return s.alone(u) // the dearer test last
 }
 
 // loneLast reports whether u is a name of two words or more whose last
@@ -91,15 +91,21 @@ func (l *Lexicon) Analyse(text string) *Sentence {
 	}
 	s.lids = sortedIDs(ids)
 	ids = ids[len(ids):]
-	for _, w := range s.Words {
+	for i, w := range s.Words {
 		if w.Stem != "" {
 			ids = append(ids, w.sid)
+			if w.Cap && len(w.Lower) >= 4 {
+				s.capStems = append(s.capStems, int32(i))
+			}
 		}
 	}
-	s.sids = sortedIDs(ids)
-	for _, w := range s.Words {
+	s.sids, s.stemWords = countedIDs(ids)
+	for i, w := range s.Words {
 		if w.Sign {
 			continue
+		}
+		if w.Cap {
+			s.caps = append(s.caps, i)
 		}
 		if w.Cap && len(w.Lower) >= 4 {
 			s.capitals = append(s.capitals, w.Lower)
@@ -109,6 +115,19 @@ func (l *Lexicon) Analyse(text string) *Sentence {
 	s.names = names(s.Words)
 	s.cues = cues(s.Words)
 	return s
+}
+
+// capsInside returns the indices of the capitalised words of s other
+// than its first and last, in order.
+func (s *Sentence) capsInside() []int {
+	caps := s.caps
+	if len(caps) > 0 && caps[0] == 0 {
+		caps = caps[1:]
+	}
+	if len(caps) > 0 && caps[len(caps)-1] == len(s.Words)-1 {
+		caps = caps[:len(caps)-1]
+	}
+	return caps
 }
 
 // names returns the runs of capitalised words that are not figures,
@@ -139,17 +158,31 @@ func names(ws []Word) []span {
 	return out
 }
 
+// isNameWord reports a capitalised word (not a sign) that nameable
+// allows, read for a Lexicon's word when it read the form.
 func isNameWord(w Word) bool {
-	if !w.Cap || w.Sign || isNumeric(w.Lower) {
+	if !w.Cap || w.Sign {
 		return false
 	}
-	if _, ok := weekdays[w.Lower]; ok {
+	if w.gen != 0 {
+		return w.nameable
+	}
+	return nameable(w.Lower)
+}
+
+// nameable reports whether the word lw, capitalised, may be a name word:
+// not a figure, a weekday, a month or "I".
+func nameable(lw string) bool {
+	if isNumeric(lw) {
 		return false
 	}
-	if _, ok := months[w.Lower]; ok {
+	if _, ok := weekdays[lw]; ok {
 		return false
 	}
-	return w.Lower != "i"
+	if _, ok := months[lw]; ok {
+		return false
+	}
+	return lw != "i"
 }
 
 // negation cues, as word sequences.
@@ -174,10 +207,19 @@ var contractionBase = map[string]bool{
 	"wo": true, "ca": true, "must": true, "need": true, "might": true, "ai": true,
 }
 
+// cueStart reports whether a negation cue may start at the word lw: a
+// contraction of "not" or the first word of one of cueWords.
+func cueStart(lw string) bool {
+	return len(lw) > 3 && strings.HasSuffix(lw, "nt") && contractionBase[lw[:len(lw)-2]] || cuesByFirst[lw] != nil
+}
+
 // cues returns the negation cues of a sentence.
 func cues(ws []Word) []span {
 	var out []span
 	for i := 0; i < len(ws); i++ {
+		if ws[i].gen != 0 && !ws[i].cue {
+			continue // no cue starts at it (as its Lexicon read)
+		}
 		lw := ws[i].Lower
 		if len(lw) > 3 && strings.HasSuffix(lw, "nt") && contractionBase[lw[:len(lw)-2]] {
 			out = append(out, span{i, i + 1})
@@ -212,17 +254,25 @@ func (s *Sentence) has(w Word) bool {
 		if s.hasStem(w) {
 			return true
 		}
-		if w.Cap && len(w.Lower) >= 4 {
-			for _, x := range s.capitals {
-				if len(x) >= 5 && len(w.Lower) >= 5 && x[:5] == w.Lower[:5] ||
-					strings.HasPrefix(x, w.Lower) || strings.HasPrefix(w.Lower, x) {
-					return true
-				}
-			}
-		}
-		return false
+		return w.Cap && len(w.Lower) >= 4 && s.hasCapital(w)
 	}
 	return s.hasLower(w)
+}
+
+// hasCapital reports whether s writes a capitalised word of four letters
+// or more that starts with the same five letters as w.Lower (of five or
+// more), or with the whole of it, or that w.Lower starts with.
+func (s *Sentence) hasCapital(w Word) bool {
+	for _, x := range s.capitals {
+		if x != "" && w.Lower != "" && x[0] != w.Lower[0] {
+			continue // each test below asks the same first letter
+		}
+		if len(x) >= 5 && len(w.Lower) >= 5 && x[:5] == w.Lower[:5] ||
+			strings.HasPrefix(x, w.Lower) || strings.HasPrefix(w.Lower, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasStem reports whether a word of s has w's stem (not "").
@@ -267,8 +317,68 @@ func sortedIDs(ids []int32) []int32 {
 	return slices.Clip(slices.Compact(ids))
 }
 
-// overlap returns the share of a's content words that b holds (numbers
-// and names left out when without is set).
+// countedIDs sorts ids in place and returns them each once, with how
+// many times each was there.
+func countedIDs(ids []int32) (once, counts []int32) {
+	slices.Sort(ids)
+	counts = make([]int32, 0, len(ids))
+	once = ids[:0]
+	for _, id := range ids {
+		if len(once) > 0 && id == once[len(once)-1] {
+			counts[len(counts)-1]++
+			continue
+		}
+		once = append(once, id)
+		counts = append(counts, 1)
+	}
+	return slices.Clip(once), slices.Clip(counts)
+}
+
+// overlaps returns overlap(a, b) and overlap(b, a), reading the stems of
+// sentences of one Lexicon generation by their numbers, each once.
+func overlaps(a, b *Sentence) (ab, ba float64) {
+	if a.gen == 0 || a.gen != b.gen {
+		return overlap(a, b), overlap(b, a)
+	}
+	inA, inB := 0, 0
+	for i, j := 0, 0; i < len(a.sids) && j < len(b.sids); {
+		switch x, y := a.sids[i], b.sids[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			inA += int(a.stemWords[i])
+			inB += int(b.stemWords[j])
+			i, j = i+1, j+1
+		}
+	}
+	inA += a.capitalsIn(b)
+	inB += b.capitalsIn(a)
+	return share(inA, a.content), share(inB, b.content)
+}
+
+// capitalsIn counts the words of s whose stem other lacks but that other
+// holds as a capitalised word (Sentence.has).
+func (s *Sentence) capitalsIn(other *Sentence) int {
+	n := 0
+	for _, i := range s.capStems {
+		if w := s.Words[i]; !other.hasStem(w) && other.hasCapital(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// share returns in/n, or 0 when n is 0.
+func share(in, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return float64(in) / float64(n)
+}
+
+// overlap returns the share of a's content words that b holds.
 func overlap(a, b *Sentence) float64 {
 	n, in := 0, 0
 	for _, w := range a.Words {

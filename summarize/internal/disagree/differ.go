@@ -115,7 +115,7 @@ const (
 func Compare(a, b *Sentence, rel Relation) []Match {
 	grouped := rel == Grouped
 	var out []Match
-	ab, ba := overlap(a, b), overlap(b, a)
+	ab, ba := overlaps(a, b)
 	if max(ab, ba) < TitleOverlap && (rel == Named || rel == Renamed || rel == Far) {
 		return nil
 	}
@@ -987,11 +987,14 @@ func nameDiffs(a, b *Sentence, au, bu []span, close bool) []Match {
 // elsewhere in a, not after that title ("... that Trump had directed
 // him"), when b has no unmatched name to compare u with (bu).
 func titledElsewhere(a *Sentence, u span, b *Sentence, bu []span) (Match, bool) {
-	if u.lo == 0 || !a.loneLast(u) && !a.lone(u) || !a.personLike(u) {
+	if u.lo == 0 {
 		return Match{}, false
 	}
 	p := a.Words[u.lo-1]
 	if !titleWords[p.Lower] || p.Possessive {
+		return Match{}, false
+	}
+	if !a.personLike(u) {
 		return Match{}, false
 	}
 	for _, n := range b.names {
@@ -1012,6 +1015,9 @@ func titledElsewhere(a *Sentence, u span, b *Sentence, bu []span) (Match, bool) 
 		}
 		if a.writesAfter(p, b.Words[v.lo]) || !a.has(b.Words[v.hi-1]) {
 			continue // a writes b's name after the title too, or not at all (then unmatched compares them)
+		}
+		if !a.loneLast(u) && !a.lone(u) {
+			return Match{}, false // (the dearer test last) another source writes u
 		}
 		return nameMatch(a, u, b, v, "names after the same title, one a word no other source writes"), true
 	}
@@ -1036,7 +1042,7 @@ func presidentOf(a *Sentence, u span, b *Sentence) (Match, bool) {
 	for u.hi-u.lo >= 2 && titleWords[a.Words[u.lo].Lower] {
 		u.lo++ // the title inside the run: "President Okonkwo"
 	}
-	if u.lo == 0 || !a.loneLast(u) && !a.lone(u) || !a.personLike(u) || a.former(u) {
+	if u.lo == 0 {
 		return Match{}, false
 	}
 	t := u.lo - 1
@@ -1045,6 +1051,9 @@ func presidentOf(a *Sentence, u span, b *Sentence) (Match, bool) {
 	}
 	if a.Words[t].Lower != "president" || a.Words[t].Possessive || titleWords[a.wordBefore(t)] || a.capBefore(t) {
 		return Match{}, false // not "Vice President Okonkwo", "Ukrainian President Okonkwo"
+	}
+	if !a.personLike(u) || a.former(u) {
+		return Match{}, false
 	}
 	for j := 0; j+1 < len(b.Words); j++ {
 		// a name before "administration" (the sentence's first word
@@ -1055,6 +1064,9 @@ func presidentOf(a *Sentence, u span, b *Sentence) (Match, bool) {
 		v := span{j, j + 1}
 		if !b.personLike(v) || a.has(b.Words[v.lo]) || b.former(v) {
 			continue
+		}
+		if !a.loneLast(u) && !a.lone(u) {
+			return Match{}, false // (the dearer test last) another source writes u
 		}
 		return nameMatch(a, u, b, v, "a president no other source names, and the president whose administration the other names"), true
 	}
@@ -1179,12 +1191,13 @@ func loneNames(a, b *Sentence, au, bu []span, out []Match, english, renamed bool
 // out).
 func loneBetween(a, b *Sentence, out []Match) []Match {
 	var found []Match
-	for k := 1; k+1 < len(a.Words); k++ {
+	// (a name word is capitalised: only those of a and b are read)
+	for _, k := range a.capsInside() {
 		w, p, x := a.Words[k], a.Words[k-1], a.Words[k+1]
 		if !isNameWord(w) || p.Possessive || w.Possessive || !(isNameWord(p) && p.Stem != "" || isNameWord(x) && x.Stem != "") {
 			continue
 		}
-		for j := 1; j+1 < len(b.Words); j++ {
+		for _, j := range b.capsInside() {
 			v := b.Words[j]
 			if b.Words[j-1].Lower != p.Lower || b.Words[j+1].Lower != x.Lower || !isNameWord(v) || b.Words[j-1].Possessive || a.hasName(v) || spelledAlike(v.Lower, w.Lower) {
 				continue
@@ -1282,8 +1295,11 @@ func loneInName(a, b *Sentence, au []span, out []Match, english, renamed bool) [
 		// b's name after the same word, then (dearer) whether no other
 		// source writes a's
 		v := span{-1, -1}
-		for j := 0; j+1 < len(b.Words); j++ {
-			x := b.Words[j+1]
+		for _, n := range b.caps { // (a name word is capitalised)
+			if n == 0 {
+				continue
+			}
+			j, x := n-1, b.Words[n]
 			if b.Words[j].Lower != p.Lower || !isNameWord(b.Words[j]) && !nameParticles[b.Words[j].Lower] || b.Words[j].Possessive || !isNameWord(x) || x.Joined {
 				continue // (a particle may be written in lower case: "Osama Bin Okonkwo", "Osama bin Laden")
 			}
@@ -1381,8 +1397,8 @@ var nameParticles = map[string]bool{
 // word of the same stem or form ("New York City" has "City"; "anarchist
 // cities" has it not).
 func (s *Sentence) hasName(x Word) bool {
-	for _, w := range s.Words {
-		if w.Cap && !w.Sign && (w.Lower == x.Lower || w.Stem != "" && w.Stem == x.Stem) {
+	for _, i := range s.caps {
+		if w := &s.Words[i]; !w.Sign && (w.Lower == x.Lower || w.Stem != "" && w.Stem == x.Stem) {
 			return true
 		}
 	}

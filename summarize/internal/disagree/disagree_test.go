@@ -933,3 +933,47 @@ func TestTitleBeforeBody(t *testing.T) {
 		t.Errorf("got %+v, want Okonkwo against Department's", got)
 	}
 }
+
+// FuzzReadOnce: what Analyse reads once for a sentence gives what reading
+// its words each time gives: overlaps as overlap both ways (one Lexicon,
+// and two), a word's name and cue flags as isNameWord and cues read them
+// from its text, a sign's start as mayStart.
+func FuzzReadOnce(f *testing.F) {
+	f.Add("Hurricane Mitch killed an estimated 9,000 people in Central America, officials said on Tuesday.",
+		"Officials said Mitch had killed about 7,000 people in Honduras and that the U.S. would send $70 million.")
+	f.Add("President Clinton didn't rule out a veto; the Clintons' Arkansas friends refused (Monday).",
+		"CLINTON, the president, ruled out nothing in December: Hondurans and Honduras, €5 and ¥7.")
+	f.Add("", "I")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		lex := NewLexicon(stem)
+		sa, sb := lex.Analyse(a), lex.Analyse(b)
+		for _, c := range []struct {
+			name string
+			a, b *Sentence
+		}{{"one Lexicon", sa, sb}, {"two Lexicons", sa, NewLexicon(stem).Analyse(b)}} {
+			ab, ba := overlaps(c.a, c.b)
+			if wab, wba := overlap(c.a, c.b), overlap(c.b, c.a); ab != wab || ba != wba {
+				t.Errorf("%s: overlaps %v, %v; overlap %v, %v", c.name, ab, ba, wab, wba)
+			}
+		}
+		for _, s := range []*Sentence{sa, sb} {
+			for k, w := range s.Words {
+				plain := w
+				plain.gen = 0
+				if isNameWord(w) != isNameWord(plain) {
+					t.Errorf("word %d %q: isNameWord %v as read, %v from its text", k, w.Lower, isNameWord(w), isNameWord(plain))
+				}
+				if w.Sign && w.starts != mayStart(w.Lower) {
+					t.Errorf("sign %d %q: starts %v, mayStart %v", k, w.Lower, w.starts, mayStart(w.Lower))
+				}
+			}
+			plain := slices.Clone(s.Words)
+			for k := range plain {
+				plain[k].gen = 0
+			}
+			if got, want := cues(s.Words), cues(plain); !slices.Equal(got, want) {
+				t.Errorf("%q: cues %v as read, %v from the words' texts", s.Text, got, want)
+			}
+		}
+	})
+}

@@ -318,7 +318,7 @@ func quantities(ws []Word) []Quantity {
 // starts at word i.
 func quantityAt(ws []Word, i int) (Quantity, int, bool) {
 	lw := ws[i].Lower
-	if !ws[i].starts && !ws[i].Sign {
+	if !ws[i].starts {
 		return Quantity{}, i + 1, false
 	}
 	if d, ok := weekdays[lw]; ok {

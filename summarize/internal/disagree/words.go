@@ -30,7 +30,9 @@ type Word struct {
 	// ("Trudeau's Liberal Party").
 	Possessive bool
 
-	starts bool // a quantity may start at it (mayStart)
+	starts   bool // a quantity may start at it (mayStart: a sign too)
+	nameable bool // nameable(Lower): capitalised, a name word (isNameWord)
+	cue      bool // a negation cue may start at it (cueStart)
 	// lid and sid number Lower and Stem in the Lexicon that read the
 	// word, from 1 (0: none, as for a sign or a stop word), valid
 	// between sentences of the same gen (Lexicon.gen).
@@ -42,13 +44,36 @@ type Word struct {
 // stop word.
 type Stemmer func(word string) string
 
-// signs are the characters that are words of their own.
-func isSign(r rune) bool {
+// signText returns the sign r as a word of its own writes it, or "" for
+// a character that is no sign.
+func signText(r rune) string {
 	switch r {
-	case '$', '%', '£', '€', '¥', '(', ')', '[', ']', ';', ':', ',':
-		return true
+	case '$':
+		return "$"
+	case '%':
+		return "%"
+	case '£':
+		return "£"
+	case '€':
+		return "€"
+	case '¥':
+		return "¥"
+	case '(':
+		return "("
+	case ')':
+		return ")"
+	case '[':
+		return "["
+	case ']':
+		return "]"
+	case ';':
+		return ";"
+	case ':':
+		return ":"
+	case ',':
+		return ","
 	}
-	return false
+	return ""
 }
 
 // A Lexicon reads sentences (Analyse) remembering each word form it has
@@ -67,6 +92,8 @@ type Lexicon struct {
 type form struct {
 	lower, stem string
 	starts      bool  // a quantity may start at it (mayStart)
+	nameable    bool  // see Word
+	cue         bool  // see Word
 	lid, sid    int32 // see Word
 }
 
@@ -108,6 +135,8 @@ func (l *Lexicon) form(buf []byte) form {
 		f.sid = sid
 	}
 	f.starts = mayStart(f.lower)
+	f.nameable = nameable(f.lower)
+	f.cue = cueStart(f.lower)
 	l.forms[f.lower] = f
 	return f
 }
@@ -126,7 +155,7 @@ func (l *Lexicon) words(text string) []Word {
 			return false
 		}
 		f := l.form(buf)
-		out = append(out, Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined, starts: f.starts, lid: f.lid, sid: f.sid, gen: l.gen})
+		out = append(out, Word{Start: start, End: end, Lower: f.lower, Stem: f.stem, Cap: capital, Joined: joined, starts: f.starts, nameable: f.nameable, cue: f.cue, lid: f.lid, sid: f.sid, gen: l.gen})
 		buf = buf[:0]
 		start = -1
 		joined = false
@@ -175,8 +204,8 @@ func (l *Lexicon) words(text string) []Word {
 			} else {
 				hyphen = false
 			}
-			if isSign(r) {
-				out = append(out, Word{Start: i, End: i + size, Lower: string(r), Sign: true})
+			if lw := signText(r); lw != "" {
+				out = append(out, Word{Start: i, End: i + size, Lower: lw, Sign: true, starts: mayStart(lw)})
 			}
 		}
 		i += size
