@@ -157,21 +157,28 @@ func (al *alignment) align(a, b *Sentence) {
 	}
 	rowBest, colBest := best[:na:na], best[na:]
 	// WordNet relatives: the words that share a concept, from the two
-	// sorted concept lists.
-	for x, y := 0, 0; x < len(a.cons) && y < len(b.cons); {
-		switch p, q := a.cons[x]>>32, b.cons[y]>>32; {
-		case p < q:
-			x++
-		case p > q:
-			y++
-		default:
-			for ; x < len(a.cons) && a.cons[x]>>32 == p; x++ {
-				rowBest[uint32(a.cons[x])] = 1
-			}
-			for ; y < len(b.cons) && b.cons[y]>>32 == p; y++ {
-				colBest[uint32(b.cons[y])] = 1
-			}
+	// sorted concept lists, merged with no branch on their order (which
+	// a merge mispredicts about every other step): each step passes the
+	// smaller concept (both when equal), and an entry is marked when its
+	// concept is the last one both lists were seen to hold, which covers
+	// every entry of a concept both hold, however often either repeats it.
+	last := uint64(1) << 32 // no concept (concepts are 32 bits)
+	x, y := 0, 0
+	for x < len(a.cons) && y < len(b.cons) {
+		p, q := a.cons[x]>>32, b.cons[y]>>32
+		if p == q {
+			last = p
 		}
+		rowBest[uint32(a.cons[x])] |= uint8(b2i(p == last))
+		colBest[uint32(b.cons[y])] |= uint8(b2i(q == last))
+		x += b2i(p <= q)
+		y += b2i(q <= p)
+	}
+	for ; x < len(a.cons) && a.cons[x]>>32 == last; x++ {
+		rowBest[uint32(a.cons[x])] = 1
+	}
+	for ; y < len(b.cons) && b.cons[y]>>32 == last; y++ {
+		colBest[uint32(b.cons[y])] = 1
 	}
 	// The same stem: from the two lists of content words sorted by stem.
 	for x, y := 0, 0; x < len(a.byStem) && y < len(b.byStem); {
@@ -397,20 +404,26 @@ func nameShare(s *side) float64 {
 // common returns the size of the multiset intersection of two sorted
 // lists.
 func common(a, b []uint64) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
+	// Without branches on the values, which a merge mispredicts about
+	// every other step: each step advances past the smaller value (both
+	// when equal) and counts an equal pair.
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		x, y := a[i], b[j]
+		n += b2i(x == y)
+		i += b2i(x <= y)
+		j += b2i(y <= x)
 	}
 	return n
+}
+
+// b2i is 1 for true, 0 for false (compiled without a branch).
+func b2i(b bool) int {
+	var x int
+	if b {
+		x = 1
+	}
+	return x
 }
 
 // gramShares returns the share of a's runs of n words (sorted hashes ga,
