@@ -211,20 +211,32 @@ func (al *alignment) align(a, b *Sentence) {
 	}
 	rowCos, colCos := cos[:na:na], cos[na:]
 	units := b.units[:min(nb, maxSoftWords)]
-	var jsBuf [64]int32
+	// The words of b whose cosine with a word i can count: those with a
+	// vector (all), and those among them without a match (open); a word
+	// i without a match compares with all, one with a match with open.
+	// A cosine is kept as the best of a word whether or not the word has
+	// a match: sideOf reads it only for a word without one.
+	var allBuf, openBuf [64]int32
+	all, open := allBuf[:0], openBuf[:0]
+	for j, uj := range units {
+		if uj != nil {
+			all = append(all, int32(j))
+			if colBest[j] == 0 {
+				open = append(open, int32(j))
+			}
+		}
+	}
 	var out [4]float32
 	for i, ui := range a.units[:min(na, maxSoftWords)] {
 		if ui == nil {
 			continue
 		}
-		// The words of b whose cosine with word i can count, then their
-		// cosines four at a time (dot4: the same bits as dot32).
-		js := jsBuf[:0]
-		for j, uj := range units {
-			if uj != nil && (rowBest[i] == 0 || colBest[j] == 0) {
-				js = append(js, int32(j))
-			}
+		// Their cosines four at a time (dot4: the same bits as dot32).
+		js := all
+		if rowBest[i] != 0 {
+			js = open
 		}
+		best := rowCos[i]
 		for len(js) > 0 {
 			k := min(len(js), 4)
 			// A group of fewer than four repeats its last word.
@@ -232,15 +244,12 @@ func (al *alignment) align(a, b *Sentence) {
 			dot4(ui, units[q[0]], units[q[1]], units[q[2]], units[q[3]], &out)
 			for x, j := range q[:k] {
 				c := out[x]
-				if rowBest[i] == 0 {
-					rowCos[i] = max(rowCos[i], c)
-				}
-				if colBest[j] == 0 {
-					colCos[j] = max(colCos[j], c)
-				}
+				best = max(best, c)
+				colCos[j] = max(colCos[j], c)
 			}
 			js = js[k:]
 		}
+		rowCos[i] = best
 	}
 	al.a = sideOf(a, rowBest, rowCos)
 	al.b = sideOf(b, colBest, colCos)
