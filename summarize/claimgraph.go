@@ -150,16 +150,19 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 	out := rank.Graph{Ptr: g.Ptr, Adj: g.Adj, W: make([]float64, len(g.Adj)), Threshold: g.Threshold}
 	parallelRange(n, workers, func(lo, hi int) {
 		// Row i's words counted in have; a pair's matches counted in used.
-		// Stamps say which row or pair a count belongs to.
-		have := make([]wordCount, len(vocab))
-		used := make([]wordCount, len(vocab))
+		// Stamps say which row or pair a count belongs to. Both counts of
+		// a word sit in one slot, and the loop over j's words has no
+		// branch on them (whether a word is in i is a coin toss to a
+		// processor's branch predictor).
+		slots := make([]wordSlot, len(vocab))
 		pair := int32(0)
 		for i := lo; i < hi; i++ {
+			row := int32(i + 1)
 			for _, x := range ids[i] {
-				if have[x].stamp != int32(i+1) {
-					have[x] = wordCount{int32(i + 1), 0}
+				if slots[x].row != row {
+					slots[x].row, slots[x].have = row, 0
 				}
-				have[x].n++
+				slots[x].have++
 			}
 			for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
 				j := int(g.Adj[k])
@@ -171,25 +174,20 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 					continue // 0, as claimSimilarity says
 				}
 				// The words of j that pair with a word of i: what
-				// claimSimilarity's merge adds, counted.
+				// claimSimilarity's merge adds, counted. A word not in i
+				// has no have for this row, so it is never taken.
 				pair++
-				stops, others := 0, 0
+				stops, matched := 0, 0
 				for _, x := range ids[j] {
-					if have[x].stamp != int32(i+1) {
-						continue
-					}
-					if used[x].stamp != pair {
-						used[x] = wordCount{pair, 0}
-					}
-					if used[x].n < have[x].n {
-						used[x].n++
-						if stop[x] {
-							stops++
-						} else {
-							others++
-						}
-					}
+					sl := &slots[x]
+					have := sl.have & -int32(b2i(sl.row == row))
+					used := sl.used & -int32(b2i(sl.pair == pair))
+					take := b2i(used < have)
+					sl.pair, sl.used = pair, used+int32(take)
+					matched += take
+					stops += take & b2i(stop[x])
 				}
+				others := matched - stops
 				h := weigh(stops, others)
 				out.W[k] = (2*h/(la+lb) + h/min(la, lb)) / 2
 			}
@@ -230,8 +228,19 @@ func wordCaches(tok *vectorize.Tokeniser) *freelist.List[intern.Cache] {
 // time, kept from one call to the next (their word maps stay warm).
 var localAnalysers = freelist.List[paraphrase.Local]{New: func() *paraphrase.Local { return englishAnalyser().Local() }}
 
-// A wordCount counts a word for the row or pair of its stamp.
-type wordCount struct{ stamp, n int32 }
+// A wordSlot counts a word for claimGraphOf's edge loop: have times in
+// the row numbered row, used times among the matches of the pair
+// numbered pair.
+type wordSlot struct{ row, have, pair, used int32 }
+
+// b2i is 1 for true, 0 for false (compiled without a branch).
+func b2i(b bool) int {
+	var x int
+	if b {
+		x = 1
+	}
+	return x
+}
 
 // learnedWeights replaces the upper edges i–j (j > i) of g, which hold the
 // lexical similarity, by the grouping's weight (Matcher.Similarity) where
