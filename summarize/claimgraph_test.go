@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"maps"
+	"math"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -35,7 +36,7 @@ func TestFastHelpers(t *testing.T) {
 		if got, want := collapse(s), strings.Join(f, " "); got != want {
 			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
 		}
-		for _, n := range []int{0, 1, 2, 6} {
+		for _, n := range []int{0, 1, 2, 6, math.MaxInt} {
 			if got, want := wordsUpTo(s, n), min(len(f), n); got != want {
 				t.Fatalf("wordsUpTo(%q, %d) = %v, want %v", s, n, got, want)
 			}

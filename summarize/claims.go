@@ -51,6 +51,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		texts = append(texts, s.Text)
 	}
 	vm := vectorize.TFIDFWorkers(texts, tok, p.workers)
+	p.countWords()
 	all := rank.Matrix(vm)
 	body := all
 	body.Ptr = all.Ptr[:nb+1]
@@ -128,7 +129,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 			// The representative: the candidate wording TextRank ranks
 			// highest (near-ties: the text that sorts first, so that the
 			// order of the documents does not matter; see order.go).
-			if isCandidate(p.body[m].Text) && (c.rep < 0 || better(scores[m], scores[c.rep], p.body[m].Text, p.body[c.rep].Text)) {
+			if p.candidate[m] && (c.rep < 0 || better(scores[m], scores[c.rep], p.body[m].Text, p.body[c.rep].Text)) {
 				c.rep = m
 			}
 		}
@@ -161,7 +162,7 @@ func (p *prepared) claims(tok *vectorize.Tokeniser, method Method) (*claimSet, e
 		}
 		c.candidate = true
 		c.text = collapse(p.body[c.rep].Text)
-		c.words = wordsUpTo(c.text, math.MaxInt)
+		c.words = p.fields[c.rep] // collapse keeps the fields
 		best = max(best, c.score)
 	}
 	if best > 0 {
@@ -230,7 +231,7 @@ func (cs *claimSet) consensusRep(p *prepared, members []int, best int, scores []
 	for _, m := range members {
 		t := p.body[m].Text
 		counts[t]++
-		if m == best || isCandidate(t) && quantize(scores[m]) >= quantize(consensusNear*scores[best]) {
+		if m == best || p.candidate[m] && quantize(scores[m]) >= quantize(consensusNear*scores[best]) {
 			cands = append(cands, m)
 		}
 	}
@@ -290,7 +291,7 @@ func (p *prepared) textRank(all rank.Matrix, g rank.Graph, nb int) []float64 {
 	idx := p.positions()
 	personal := make([]float64, nb)
 	for i := range personal {
-		words := wordsUpTo(p.body[i].Text, maxWeighedWords)
+		words := min(p.fields[i], maxWeighedWords)
 		personal[i] = (1 + titleSim[i]) * positionPrior(idx[i]) * float64(words)
 	}
 	return rank.TextRank(nil, g, personal, rank.Settings{Workers: p.workers, Tolerance: rankTolerance})
@@ -342,6 +343,19 @@ func (p *prepared) matcher(tok *vectorize.Tokeniser) *Matcher {
 // are never the same claim.
 func (p *prepared) claimGraph(g rank.Graph, tok *vectorize.Tokeniser) rank.Graph {
 	return claimGraphOf(g, matcherFor(tok), p.body, p.workers)
+}
+
+// countWords fills p.fields and p.candidate, on all of p's workers.
+func (p *prepared) countWords() {
+	nb := len(p.body)
+	p.fields, p.candidate = make([]int, nb), make([]bool, nb)
+	parallelRange(nb, p.workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			t := p.body[i].Text
+			p.fields[i] = wordsUpTo(t, math.MaxInt)
+			p.candidate[i] = isCandidate(t)
+		}
+	})
 }
 
 // isCandidate reports whether a body sentence may stand in a summary: it

@@ -66,30 +66,32 @@ func splitDocs(texts []string, lang vectorize.Language, workers int) [][]vectori
 // wordsUpTo returns min(len(strings.Fields(text)), n), without building
 // the fields.
 func wordsUpTo(text string, n int) int {
-	words, in := 0, false
+	// words counts the starts of fields: a byte that is not a space after
+	// one that is (in is 1 inside a field); ASCII without a branch on
+	// the bytes, which a processor mispredicts at every word.
+	words, in := 0, 0
 	for i := 0; i < len(text); {
 		c := text[i]
-		space := false
+		var out int // 1 for a space
 		if c < utf8.RuneSelf {
 			i++
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			out = int(asciiSpace[c])
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			i += size
-			space = unicode.IsSpace(r)
+			out = b2i(unicode.IsSpace(r))
 		}
-		switch {
-		case space:
-			in = false
-		case !in:
-			in = true
-			if words++; words >= n {
-				return n
-			}
+		words += (1 - out) &^ in
+		in = 1 - out
+		if words >= n {
+			return n
 		}
 	}
 	return min(words, n)
 }
+
+// asciiSpace is 1 for the ASCII white space of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // isCollapsed reports whether collapse(s) == s: s holds no white space
 // but single ASCII spaces between words.

@@ -132,6 +132,12 @@ type prepared struct {
 	first   []int    // the original of each document (itself if it is one)
 	workers int      // goroutines (see workersFor)
 	match   *Matcher // see matcher
+	// For each body sentence, filled by countWords (claims) and nil
+	// before: its number of fields (white-space separated words, as
+	// strings.Fields splits them), and whether it may stand in a summary
+	// (isCandidate).
+	fields    []int
+	candidate []bool
 }
 
 // prepare splits and cleans docs, leaving out sentences longer than

@@ -29,6 +29,9 @@ func IsSpaceless(r rune) bool { return isSpaceless(r) }
 // that "市政府关闭了大桥。" has 8 words, as many as its English gloss
 // roughly has.
 func CountWords(s string) int {
+	if n, ok := asciiFields(s); ok {
+		return n // in ASCII every field is a word
+	}
 	// One pass over the fields of strings.Fields, without building them.
 	n, k := 0, 0
 	in, other := false, false
@@ -66,6 +69,24 @@ func CountWords(s string) int {
 	}
 	return n
 }
+
+// asciiFields returns the number of fields of s (as strings.Fields
+// splits it) and true when s is ASCII; else false. It has no branch on
+// the bytes, which a processor mispredicts at every word.
+func asciiFields(s string) (int, bool) {
+	n, in, high := 0, 0, byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		high |= c
+		out := int(spaceByte[c])
+		n += (1 - out) &^ in
+		in = 1 - out
+	}
+	return n, high < utf8.RuneSelf
+}
+
+// spaceByte is 1 for the ASCII white space of unicode.IsSpace.
+var spaceByte = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // hasSpaceless reports whether s holds a letter of a script written
 // without spaces.
