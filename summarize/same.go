@@ -94,36 +94,26 @@ type wordRows struct {
 // additions in the same order, so the same bits.
 func (r *wordRows) similarity(x, y int32) float64 {
 	a, b := r.rows[x], r.rows[y]
+	// Counted without branches on the words (see common in package
+	// paraphrase).
 	sa, sb, stops, others := 0, 0, 0, 0
 	for _, w := range a {
-		if r.stop[w] {
-			sa++
-		}
+		sa += b2i(r.stop[w])
 	}
 	for _, w := range b {
-		if r.stop[w] {
-			sb++
-		}
+		sb += b2i(r.stop[w])
 	}
 	la, lb := weighCounts(sa, len(a)-sa), weighCounts(sb, len(b)-sb)
 	if la == 0 || lb == 0 {
 		return 0
 	}
 	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			if r.stop[a[i]] {
-				stops++
-			} else {
-				others++
-			}
-			i++
-			j++
-		}
+		x, y := a[i], b[j]
+		eq, stop := b2i(x == y), b2i(r.stop[x])
+		stops += eq & stop
+		others += eq &^ stop
+		i += b2i(x <= y)
+		j += b2i(y <= x)
 	}
 	h := weighCounts(stops, others)
 	return (2*h/(la+lb) + h/min(la, lb)) / 2
