@@ -117,28 +117,34 @@ func (run *countRun) count(texts []string, tok *Tokeniser) {
 	run.cnt = make([]int32, 0, size/30+16)
 	run.ptr = make([]int, 1, len(texts)+1)
 	var seen []int32 // local term → 1 + position in the current text's row, or 0
+	start := 0       // the current text's first place in run.ids
+	add := func(seg string) {
+		if noWord(seg) {
+			return // spaces and punctuation: no map lookup
+		}
+		id := cache.Local(seg, term, &run.terms)
+		if id < 0 {
+			return
+		}
+		if int(id) >= len(seen) {
+			seen = append(seen, make([]int32, int(id)+1-len(seen))...)
+		}
+		if p := seen[id]; p > 0 {
+			run.cnt[start+int(p)-1]++
+			return
+		}
+		run.ids = append(run.ids, id)
+		run.cnt = append(run.cnt, 1)
+		seen[id] = int32(len(run.ids) - start)
+	}
 	for _, text := range texts {
-		start := len(run.ids)
-		it := words.FromString(text)
-		for it.Next() {
-			seg := it.Value()
-			if noWord(seg) {
-				continue // spaces and punctuation: no map lookup
+		start = len(run.ids)
+		if isASCII(text) {
+			asciiSegments(text, add) // the segments below, faster
+		} else {
+			for it := words.FromString(text); it.Next(); {
+				add(it.Value())
 			}
-			id := cache.Local(seg, term, &run.terms)
-			if id < 0 {
-				continue
-			}
-			if int(id) >= len(seen) {
-				seen = append(seen, make([]int32, int(id)+1-len(seen))...)
-			}
-			if p := seen[id]; p > 0 {
-				run.cnt[start+int(p)-1]++
-				continue
-			}
-			run.ids = append(run.ids, id)
-			run.cnt = append(run.cnt, 1)
-			seen[id] = int32(len(run.ids) - start)
 		}
 		for _, id := range run.ids[start:] {
 			seen[id] = 0

@@ -86,11 +86,17 @@ func NewTokeniser(language string) (*Tokeniser, error) {
 
 // ForEachIn calls f with each term of text, in order.
 func (t *Tokeniser) ForEachIn(text string, f func(term string)) {
-	it := words.FromString(text)
-	for it.Next() {
-		if term := t.term(it.Value()); term != "" {
+	each := func(seg string) {
+		if term := t.term(seg); term != "" {
 			f(term)
 		}
+	}
+	if isASCII(text) {
+		asciiSegments(text, each) // the segments it leaves out have no term (noWord)
+		return
+	}
+	for it := words.FromString(text); it.Next(); {
+		each(it.Value())
 	}
 }
 
