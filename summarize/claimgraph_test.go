@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/concordsum/concord/rank"
 	"github.com/concordsum/concord/vectorize"
@@ -19,7 +20,8 @@ import (
 // code they stand for.
 func TestFastHelpers(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 6))
-	pieces := []string{"a", "Bé", " ", "  ", "\t", "\n", "\u00a0", "\u0085", "\u2009", "\u3000", "—", "é", "x.", "\xff", "\u1680", "ℓ"}
+	pieces := []string{"a", "Bé", " ", "  ", "\t", "\n", "\u00a0", "\u0085", "\u2009", "\u3000", "—", "é", "x.", "\xff", "\u1680", "ℓ",
+		"Q", "7", "'", "’", ",", "\u212a", "\u0130", "市", "_"}
 	texts := []string{"", " ", "a", "a b", " a", "a ", "a  b", "one two three four five six", "one two three four five"}
 	for i := 0; i < 20000; i++ {
 		var b strings.Builder
@@ -36,11 +38,47 @@ func TestFastHelpers(t *testing.T) {
 		if got, want := collapse(s), strings.Join(f, " "); got != want {
 			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
 		}
+		var got, want []string
+		eachRawWord(s, func(w []byte) { got = append(got, string(w)) })
+		eachRawWordReference(s, func(w []byte) { want = append(want, string(w)) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("eachRawWord(%q) gives %q, want %q", s, got, want)
+		}
 		for _, n := range []int{0, 1, 2, 6, math.MaxInt} {
 			if got, want := wordsUpTo(s, n), min(len(f), n); got != want {
 				t.Fatalf("wordsUpTo(%q, %d) = %v, want %v", s, n, got, want)
 			}
 		}
+	}
+}
+
+// eachRawWordReference is eachRawWord rune by rune, without its table
+// for ASCII.
+func eachRawWordReference(text string, f func(w []byte)) {
+	var w []byte
+	for _, r := range text {
+		r = unicode.ToLower(r)
+		switch {
+		case vectorize.IsSpaceless(r):
+			if len(w) > 0 {
+				f(w)
+				w = w[:0]
+			}
+			w = utf8.AppendRune(w, r)
+			f(w)
+			w = w[:0]
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w = utf8.AppendRune(w, r)
+		case r == '.' || r == '\'' || r == '’':
+		default:
+			if len(w) > 0 {
+				f(w)
+				w = w[:0]
+			}
+		}
+	}
+	if len(w) > 0 {
+		f(w)
 	}
 }
 

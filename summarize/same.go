@@ -515,15 +515,27 @@ func (m *Matcher) stemOf(word string) string {
 func eachRawWord(text string, f func(w []byte)) {
 	var buf [64]byte
 	w := buf[:0]
-	for _, r := range text {
-		// Lower case rune by rune, as strings.ToLower maps them.
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, by table: the same as below (no ASCII byte is a
+			// letter of a spaceless script).
+			i++
+			switch l := rawByte[c]; l {
+			case 0: // a separator
+				if len(w) > 0 {
+					f(w)
+					w = w[:0]
+				}
+			case 1: // '.' or an apostrophe: dropped
+			default: // a letter, lower-cased, or a digit
+				w = append(w, l)
 			}
-		} else {
-			r = unicode.ToLower(r)
+			continue
 		}
+		// Lower case rune by rune, as strings.ToLower maps them.
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		r = unicode.ToLower(r)
 		switch {
 		case vectorize.IsSpaceless(r):
 			// a letter of Chinese, Japanese, Thai...: a word of its own
@@ -549,6 +561,20 @@ func eachRawWord(text string, f func(w []byte)) {
 		f(w)
 	}
 }
+
+// rawByte tells eachRawWord what an ASCII byte is: 0 a separator, 1 a
+// byte dropped inside a word ('.', '\”), else the byte of the word (a
+// letter lower-cased, a digit).
+var rawByte = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	t['.'], t['\''] = 1, 1
+	return t
+}()
 
 // stopMark starts the words of words that are stop words.
 const stopMark = "\x00"
