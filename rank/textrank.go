@@ -116,11 +116,22 @@ func TextRank(dst []float64, g Graph, personal []float64, s Settings) []float64 
 			damp := s.Damping
 			var dl, dn float64
 			for i := b * rankBlock; i < min(n, (b+1)*rankBlock); i++ {
-				var sum float64
+				// Four sums, by place modulo 4, so that each addition
+				// waits on the one four before it, not the last.
+				var s0, s1, s2, s3 float64
 				lo, hi := ptr[i], ptr[i+1]
-				for k, j := range adj[lo:hi] {
-					sum += wt[lo+k] * out[j]
+				row, w := adj[lo:hi], wt[lo:hi]
+				k := 0
+				for ; k+3 < len(row); k += 4 {
+					s0 += w[k] * out[row[k]]
+					s1 += w[k+1] * out[row[k+1]]
+					s2 += w[k+2] * out[row[k+2]]
+					s3 += w[k+3] * out[row[k+3]]
 				}
+				for ; k < len(row); k++ {
+					s0 += w[k] * out[row[k]]
+				}
+				sum := (s0 + s1) + (s2 + s3)
 				v := damp*(sum+dsum*p[i]) + (1-damp)*p[i]
 				dl += math.Abs(v - r[i])
 				next[i] = v
