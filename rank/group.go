@@ -91,7 +91,10 @@ func Group(g Graph, source []int, s Grouping) []int {
 	})
 
 	shares := sourceCheck(source)
-	link := newLinkage(g, active)
+	// Sums only within the parts of the graph that edges at or above the
+	// threshold join: two groups merge only along such an edge, so the
+	// sums between parts are never read.
+	link := newLinkage(g, active, parts(n, edges, func(e edge) (int32, int32) { return e.i, g.Adj[e.k] }))
 	root := make([]int, n)
 	members := make([][]int, n)
 	for i := range root {
@@ -135,6 +138,35 @@ func Group(g Graph, source []int, s Grouping) []int {
 		label[i] = id[r]
 	}
 	return label
+}
+
+// parts returns, for each of the n nodes, the smallest node of its part:
+// the nodes that edges (each read by ends) join, directly or through
+// others; a node without an edge is a part of its own.
+func parts[E any](n int, edges []E, ends func(E) (int32, int32)) []int32 {
+	up := make([]int32, n)
+	for i := range up {
+		up[i] = int32(i)
+	}
+	find := func(x int32) int32 {
+		for up[x] != x {
+			up[x] = up[up[x]]
+			x = up[x]
+		}
+		return x
+	}
+	for _, e := range edges {
+		a, b := ends(e)
+		a, b = find(a), find(b)
+		if a > b {
+			a, b = b, a
+		}
+		up[b] = a
+	}
+	for i := range up {
+		up[i] = find(int32(i))
+	}
+	return up
 }
 
 func sharesSource(a, b []int, source []int) bool {

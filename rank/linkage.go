@@ -8,9 +8,11 @@ package rank
 // event), where summing over all pairs of members would take hours.
 //
 // Only active nodes (those with an edge at or above the grouping
-// threshold) get sums: every group with more than one member holds only
-// active nodes, and Group asks only for the sums between groups of active
-// nodes, so edges to other nodes would never be read.
+// threshold) get sums, and only to nodes of their own part (the nodes
+// such edges join, directly or through others): every group with more
+// than one member holds only active nodes of one part, and Group asks
+// only for the sums between two groups that such an edge joins, so other
+// sums would never be read.
 //
 // Every sum is updated with the same additions from both ends, so the
 // weight from a to b is the weight from b to a, and each key of a map gets
@@ -109,8 +111,10 @@ func (s *sums) move(from, to int32) {
 }
 
 // newLinkage returns the linkage of g's nodes as groups of their own,
-// keeping sums only between nodes where active is true.
-func newLinkage(g Graph, active []bool) *linkage {
+// keeping sums only between nodes where active is true and of the same
+// part.
+func newLinkage(g Graph, active []bool, part []int32) *linkage {
+	same := func(i int, j int32) bool { return active[j] && part[i] == part[j] }
 	n := g.Nodes()
 	l := &linkage{to: make([]sums, n)}
 	for i := 0; i < n; i++ {
@@ -120,7 +124,7 @@ func newLinkage(g Graph, active []bool) *linkage {
 		lo, hi := g.Ptr[i], g.Ptr[i+1]
 		size := 0
 		for k := lo; k < hi; k++ {
-			if active[g.Adj[k]] {
+			if same(i, g.Adj[k]) {
 				size++
 			}
 		}
@@ -132,7 +136,7 @@ func newLinkage(g Graph, active []bool) *linkage {
 		}
 		s := sums{id: make([]int32, 0, size), w: make([]float64, 0, size), own: true}
 		for k := lo; k < hi; k++ {
-			if j := g.Adj[k]; active[j] {
+			if j := g.Adj[k]; same(i, j) {
 				s.id, s.w = append(s.id, j), append(s.w, g.W[k])
 			}
 		}
