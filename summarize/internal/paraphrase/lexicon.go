@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,11 +25,19 @@ import (
 // of a logistic regression on the terms that only one sentence of a pair
 // has. A term it lacks weighs 0. The zero Lexicon weighs every term 0.
 type Lexicon struct {
-	w map[uint64]float32 // by termID
-	// has holds a bit for each term of w, at filterBit(termID): most
-	// terms of a sentence are not in the lexicon, and the bit says so
-	// from a table small enough to stay in a processor's cache, where
-	// the map would be read from memory. nil: look every term up.
+	// keys and vals are an open-addressing table of the weights by
+	// termID: a term's slot is slotOf(termID), or the first free one
+	// after it; key 0 marks a free slot (a term whose termID is 0 weighs
+	// zeroW). Empty in the zero Lexicon.
+	keys  []uint64
+	vals  []float32
+	zeroW float32
+	zero  bool // a term with termID 0 is in the lexicon
+	n     int  // number of terms
+	// has holds a bit for each term, at filterBit(termID): most terms of
+	// a sentence are not in the lexicon, and the bit says so from a table
+	// small enough to stay in a processor's cache, where the table of
+	// weights would be read from memory. nil: the zero Lexicon.
 	has []uint64
 }
 
@@ -43,38 +52,107 @@ func filterBit(t uint64) uint64 { return (t * spread) >> (64 - filterBits) }
 // NewLexicon returns the Lexicon of the weights of the terms named as
 // TermNames names them.
 func NewLexicon(weights map[string]float32) *Lexicon {
-	lx := &Lexicon{w: make(map[uint64]float32, len(weights))}
-	if len(weights) > 0 {
-		lx.has = make([]uint64, 1<<filterBits/64)
+	names := make([]string, 0, len(weights))
+	for name := range weights {
+		names = append(names, name)
 	}
-	for name, w := range weights {
-		t := termID(name)
-		lx.w[t] = w
-		b := filterBit(t)
-		lx.has[b/64] |= 1 << (b % 64)
+	slices.Sort(names) // the table's slots do not depend on map order
+	lx := newLexicon(len(names))
+	for _, name := range names {
+		lx.add(termID(name), weights[name])
 	}
 	return lx
 }
 
+// newLexicon returns an empty Lexicon with room for n terms.
+func newLexicon(n int) *Lexicon {
+	lx := &Lexicon{}
+	if n == 0 {
+		return lx
+	}
+	size := 1 << bits.Len(uint(2*n-1)) // at least 2n slots: half full at most
+	lx.keys = make([]uint64, size)
+	lx.vals = make([]float32, size)
+	lx.has = make([]uint64, 1<<filterBits/64)
+	return lx
+}
+
+// slotOf returns the first slot of term t in a table of len(keys) slots,
+// from bits of t other than filterBit's.
+func (lx *Lexicon) slotOf(t uint64) int {
+	return int((t*spread)>>8) & (len(lx.keys) - 1)
+}
+
+// add sets the weight of term t to w.
+func (lx *Lexicon) add(t uint64, w float32) {
+	b := filterBit(t)
+	lx.has[b/64] |= 1 << (b % 64)
+	if t == 0 {
+		if !lx.zero {
+			lx.zero = true
+			lx.n++
+		}
+		lx.zeroW = w
+		return
+	}
+	j := lx.slotOf(t)
+	for lx.keys[j] != 0 && lx.keys[j] != t {
+		j = (j + 1) & (len(lx.keys) - 1)
+	}
+	if lx.keys[j] == 0 {
+		lx.n++
+	}
+	lx.keys[j], lx.vals[j] = t, w
+}
+
+// weight returns the weight of term t (0 for a term lx lacks).
+func (lx *Lexicon) weight(t uint64) float32 {
+	if t == 0 {
+		return lx.zeroW
+	}
+	for j := lx.slotOf(t); ; j = (j + 1) & (len(lx.keys) - 1) {
+		switch lx.keys[j] {
+		case t:
+			return lx.vals[j]
+		case 0:
+			return 0
+		}
+	}
+}
+
 // Len returns the number of terms lx weighs.
-func (lx *Lexicon) Len() int { return len(lx.w) }
+func (lx *Lexicon) Len() int { return lx.n }
 
 // termID returns the hash under which a Sentence keeps the term name:
 // a stem, "_" and a stop word, or two of these separated by a space (see
 // TermNames).
 func termID(name string) uint64 {
 	if a, b, ok := strings.Cut(name, " "); ok {
-		seq := []uint64{unigramID(a), unigramID(b)}
-		return ngrams(make([]uint64, 0, 1), seq, 2, nil)[0]
+		// the hash ngrams gives the run of the two
+		h := uint64(2)
+		for _, x := range [2]uint64{unigramID(a), unigramID(b)} {
+			h = (h ^ x) * 0x100000001b3
+			h ^= h >> 29
+		}
+		return h
 	}
 	return unigramID(name)
 }
 
+// unigramID returns the termID of one stem, or of "_" and a stop word:
+// hashString(name), or hashString("\x00" + word) (a stop word's stemID,
+// see newWordInfo).
 func unigramID(name string) uint64 {
+	h := uint64(0xcbf29ce484222325)
 	if w, ok := strings.CutPrefix(name, "_"); ok {
-		return hashString("\x00" + w) // a stop word's stemID (newWordInfo)
+		h *= 0x100000001b3 // the "\x00": h ^= 0 first
+		name = w
 	}
-	return hashString(name)
+	for i := 0; i < len(name); i++ {
+		h ^= uint64(name[i])
+		h *= 0x100000001b3
+	}
+	return h
 }
 
 // TermNames returns the names of the terms of s, each once, sorted: its
@@ -133,7 +211,7 @@ func (lx *Lexicon) weights(terms []uint64) []float32 {
 	}
 	for k, t := range terms {
 		if b := filterBit(t); lx.has[b/64]&(1<<(b%64)) != 0 {
-			w[k] = lx.w[t]
+			w[k] = lx.weight(t)
 		}
 	}
 	return w
@@ -208,19 +286,50 @@ func ParseLexicon(data []byte) (map[string]float32, error) {
 }
 
 //go:embed lexicon.txt
-var lexiconTxt []byte
+var lexiconTxt string
 
+// defaultLexicon reads lexicon.txt straight into a Lexicon, as
+// NewLexicon(ParseLexicon(lexiconTxt)) would build it but without the map
+// of names between the two (TestDefaultLexicon holds the two equal): it
+// is read on the first sentence's analysis, when every goroutine waits
+// for it.
 var defaultLexicon = sync.OnceValue(func() *Lexicon {
-	w, err := ParseLexicon(lexiconTxt)
+	lx, err := readLexicon(lexiconTxt)
 	if err != nil {
 		panic("paraphrase: embedded lexicon.txt: " + err.Error())
 	}
-	return NewLexicon(w)
+	return lx
 })
+
+// readLexicon reads the lines FormatLexicon writes into a Lexicon.
+func readLexicon(data string) (*Lexicon, error) {
+	lx := newLexicon(strings.Count(data, "\n") + 1)
+	for n := 1; data != ""; n++ {
+		line := data
+		if k := strings.IndexByte(data, '\n'); k >= 0 {
+			line, data = data[:k], data[k+1:]
+		} else {
+			data = ""
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, name, ok := strings.Cut(line, "\t")
+		if !ok || name == "" {
+			return nil, fmt.Errorf("line %d: want a weight, a tab and a term", n)
+		}
+		x, err := strconv.ParseFloat(w, 32)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %v", n, err)
+		}
+		lx.add(termID(name), float32(x))
+	}
+	return lx, nil
+}
 
 // LexiconText returns the committed lexicon.txt, as ParseLexicon reads
 // it.
-func LexiconText() []byte { return lexiconTxt }
+func LexiconText() []byte { return []byte(lexiconTxt) }
 
 // DefaultLexicon returns the committed lexicon (lexicon.txt, written by
 // summarize/internal/paraphrase/train with model.json). It panics if the
