@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/concordsum/concord/summarize/internal/paraphrase"
 	"github.com/concordsum/concord/vectorize"
 )
 
@@ -88,6 +89,9 @@ func Summarize(docs []Document, opt Options) (*Summary, error) {
 	tok, err := vectorize.NewTokeniser(lang.Name)
 	if err != nil {
 		return nil, err
+	}
+	if (opt.Method == Concord || opt.Method == NoSupport) && matcherFor(tok).Learned() {
+		paraphrase.Preload() // the model's tables, read beside splitting and TF-IDF
 	}
 	p := prepare(docs, lang, opt.maxSentenceBytes(), workersFor(docs, opt.Workers))
 	if len(p.body) == 0 {

@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"math"
 	"sync"
+
+	"github.com/concordsum/concord/summarize/internal/wordnet"
+	"github.com/concordsum/concord/summarize/internal/wordvec"
 )
 
 // A Model maps the measures of a pair (Features) to a similarity in
@@ -134,3 +137,20 @@ func (m *Model) Similarity(f *[NumFeatures]float64) float64 {
 	}
 	return 1 / (1 + math.Exp(-z))
 }
+
+// Preload starts reading, each on a goroutine of its own, the committed
+// tables that the first analysis and the first pair wait for (the
+// models, the lexicon, WordNet's concepts, the word vectors), and
+// returns at once; later calls do nothing. A caller that will analyse
+// sentences soon calls it early, so that the tables are read side by
+// side, and beside its own work, instead of one after another on the
+// first analysis. Whether or not it is called, every function reads a
+// table before its first use of it.
+func Preload() { preload() }
+
+var preload = sync.OnceFunc(func() {
+	go Default()
+	go DefaultLexicon()
+	go wordnet.Concepts("")
+	go wordvec.Len()
+})
