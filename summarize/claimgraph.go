@@ -275,21 +275,40 @@ func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, worker
 	// (The lexical similarity depends on the texts alone, so equal keys
 	// carry equal values.)
 	type textPair struct {
-		key uint64
-		lex float64
+		key  uint64
+		lex  float64
+		edge int // the gated edge's index in g.Adj
 	}
 	var pairs []textPair
 	need := make([]bool, len(texts))
 	for i := 0; i < n; i++ {
 		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
 			if gated(i, k) {
-				pairs = append(pairs, textPair{pairKey(uniq[i], uniq[g.Adj[k]]), g.W[k]})
+				pairs = append(pairs, textPair{pairKey(uniq[i], uniq[g.Adj[k]]), g.W[k], k})
 				need[uniq[i]], need[uniq[g.Adj[k]]] = true, true
 			}
 		}
 	}
-	slices.SortFunc(pairs, func(a, b textPair) int { return cmp.Compare(a.key, b.key) })
-	pairs = slices.CompactFunc(pairs, func(a, b textPair) bool { return a.key == b.key })
+	slices.SortFunc(pairs, func(a, b textPair) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.edge, b.edge)
+	})
+	// Each gated edge (edges) and the distinct pair it weighs (at), then
+	// the distinct pairs alone.
+	edges := make([]int, len(pairs))
+	at := make([]int32, len(pairs))
+	u := -1
+	for i, pr := range pairs {
+		edges[i] = pr.edge
+		if u < 0 || pairs[u].key != pr.key {
+			u++
+			pairs[u] = pr
+		}
+		at[i] = int32(u)
+	}
+	pairs = pairs[:u+1]
 	// The analyses are kept in m's memo for what comes after the graph
 	// (grouping, citations, selection, disagreements, the explain view),
 	// except on a large input: there they are a large share of the memory,
@@ -356,14 +375,8 @@ func (m *Matcher) learnedWeights(g rank.Graph, body []vectorize.Sentence, worker
 			}
 		}
 	}
-	for i := 0; i < n; i++ {
-		for k := g.Ptr[i]; k < g.Ptr[i+1]; k++ {
-			if gated(i, k) {
-				key := pairKey(uniq[i], uniq[g.Adj[k]])
-				p, _ := slices.BinarySearchFunc(pairs, key, func(a textPair, key uint64) int { return cmp.Compare(a.key, key) })
-				g.W[k] = weight[p]
-			}
-		}
+	for i, k := range edges {
+		g.W[k] = weight[at[i]]
 	}
 }
 
