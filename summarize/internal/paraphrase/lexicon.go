@@ -33,6 +33,7 @@ type Lexicon struct {
 	vals  []float32
 	zeroW float32
 	zero  bool // a term with termID 0 is in the lexicon
+	shift uint // 64 - log2(len(keys))
 	n     int  // number of terms
 	// has holds a bit for each term, at filterBit(termID): most terms of
 	// a sentence are not in the lexicon, and the bit says so from a table
@@ -57,9 +58,47 @@ func NewLexicon(weights map[string]float32) *Lexicon {
 		names = append(names, name)
 	}
 	slices.Sort(names) // the table's slots do not depend on map order
-	lx := newLexicon(len(names))
-	for _, name := range names {
-		lx.add(termID(name), weights[name])
+	terms := make([]termWeight, len(names))
+	for k, name := range names {
+		terms[k] = termWeight{termID(name), weights[name]}
+	}
+	return buildLexicon(terms)
+}
+
+// A termWeight is a term's termID and its weight.
+type termWeight struct {
+	t uint64
+	w float32
+}
+
+// buildLexicon returns the Lexicon of terms; of a term given twice, the
+// later weight stands. The terms are added by the top bits of their
+// slots (which are those of their filter bits), in their order within
+// each run of equal top bits: each run's slots and filter bits then lie
+// in a few kilobytes, where adding them in the given order would reach
+// for a new cache line at every term.
+func buildLexicon(terms []termWeight) *Lexicon {
+	lx := newLexicon(len(terms))
+	if len(terms) == 0 {
+		return lx
+	}
+	const runBits = 8
+	top := func(t uint64) uint64 { return (t * spread) >> (64 - runBits) }
+	var start [1<<runBits + 1]int
+	for _, tw := range terms {
+		start[top(tw.t)+1]++
+	}
+	for k := 1; k < len(start); k++ {
+		start[k] += start[k-1]
+	}
+	sorted := make([]termWeight, len(terms))
+	for _, tw := range terms {
+		k := top(tw.t)
+		sorted[start[k]] = tw
+		start[k]++
+	}
+	for _, tw := range sorted {
+		lx.add(tw.t, tw.w)
 	}
 	return lx
 }
@@ -70,17 +109,18 @@ func newLexicon(n int) *Lexicon {
 	if n == 0 {
 		return lx
 	}
-	size := 1 << bits.Len(uint(2*n-1)) // at least 2n slots: half full at most
-	lx.keys = make([]uint64, size)
-	lx.vals = make([]float32, size)
+	b := bits.Len(uint(2*n - 1)) // at least 2n slots: half full at most
+	lx.keys = make([]uint64, 1<<b)
+	lx.vals = make([]float32, 1<<b)
+	lx.shift = uint(64 - b)
 	lx.has = make([]uint64, 1<<filterBits/64)
 	return lx
 }
 
-// slotOf returns the first slot of term t in a table of len(keys) slots,
-// from bits of t other than filterBit's.
+// slotOf returns the first slot of term t: the top bits of t·spread, as
+// filterBit takes them (a table of 2^(64-shift) slots).
 func (lx *Lexicon) slotOf(t uint64) int {
-	return int((t*spread)>>8) & (len(lx.keys) - 1)
+	return int((t * spread) >> lx.shift)
 }
 
 // add sets the weight of term t to w.
@@ -303,7 +343,7 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 
 // readLexicon reads the lines FormatLexicon writes into a Lexicon.
 func readLexicon(data string) (*Lexicon, error) {
-	lx := newLexicon(strings.Count(data, "\n") + 1)
+	terms := make([]termWeight, 0, strings.Count(data, "\n")+1)
 	for n := 1; data != ""; n++ {
 		line := data
 		if k := strings.IndexByte(data, '\n'); k >= 0 {
@@ -322,9 +362,9 @@ func readLexicon(data string) (*Lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %v", n, err)
 		}
-		lx.add(termID(name), float32(x))
+		terms = append(terms, termWeight{termID(name), float32(x)})
 	}
-	return lx, nil
+	return buildLexicon(terms), nil
 }
 
 // LexiconText returns the committed lexicon.txt, as ParseLexicon reads
