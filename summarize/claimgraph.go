@@ -102,12 +102,36 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 			}
 		})
 	}
+	// Stop words are numbered after every other word, so that a word x
+	// is a stop word when x >= nonStop: a comparison where a table of
+	// flags would take a load and a bounds check for every word.
+	perm := make([]int32, len(vocab))
+	nonStop := int32(0)
+	for k, w := range vocab {
+		if !strings.HasPrefix(w, stopMark) {
+			perm[k] = nonStop
+			nonStop++
+		}
+	}
+	stopNumber := nonStop
+	for k, w := range vocab {
+		if strings.HasPrefix(w, stopMark) {
+			perm[k] = stopNumber
+			stopNumber++
+		}
+	}
+	parallelRange(n, workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if first[i] == int32(i) {
+				row := ids[i]
+				for k, x := range row {
+					row[k] = perm[x]
+				}
+			}
+		}
+	})
 	for i, f := range first {
 		ids[i] = ids[f]
-	}
-	stop := make([]bool, len(vocab))
-	for k, w := range vocab {
-		stop[k] = strings.HasPrefix(w, stopMark)
 	}
 	// sums[s] is stopWeight added s times, as claimSimilarity adds it.
 	longest := 0
@@ -135,15 +159,13 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 				}
 			}
 		})
-		m.rows = &wordRows{at: at, rows: ids, stop: stop}
+		m.rows = &wordRows{at: at, rows: ids, nonStop: nonStop}
 	}
 	total := make([]float64, n) // claimSimilarity's la for each sentence
 	for i, row := range ids {
 		stops := 0
 		for _, x := range row {
-			if stop[x] {
-				stops++
-			}
+			stops += b2i(x >= nonStop)
 		}
 		total[i] = weigh(stops, len(row)-stops)
 	}
@@ -185,7 +207,7 @@ func claimGraphOf(g rank.Graph, m *Matcher, body []vectorize.Sentence, workers i
 					take := b2i(used < have)
 					sl.pair, sl.used = pair, used+int32(take)
 					matched += take
-					stops += take & b2i(stop[x])
+					stops += take & b2i(x >= nonStop)
 				}
 				others := matched - stops
 				h := weigh(stops, others)

@@ -87,7 +87,9 @@ type Matcher struct {
 type wordRows struct {
 	at   map[string]int32 // text → its row
 	rows [][]int32        // the word numbers of each row, sorted
-	stop []bool           // by word number: a stop word
+	// nonStop is the number of words that are not stop words: those
+	// are numbered from 0, the stop words from nonStop on
+	nonStop int32
 }
 
 // similarity returns claimSimilarity of rows x and y, with the same
@@ -98,10 +100,10 @@ func (r *wordRows) similarity(x, y int32) float64 {
 	// paraphrase).
 	sa, sb, stops, others := 0, 0, 0, 0
 	for _, w := range a {
-		sa += b2i(r.stop[w])
+		sa += b2i(w >= r.nonStop)
 	}
 	for _, w := range b {
-		sb += b2i(r.stop[w])
+		sb += b2i(w >= r.nonStop)
 	}
 	la, lb := weighCounts(sa, len(a)-sa), weighCounts(sb, len(b)-sb)
 	if la == 0 || lb == 0 {
@@ -109,7 +111,7 @@ func (r *wordRows) similarity(x, y int32) float64 {
 	}
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		x, y := a[i], b[j]
-		eq, stop := b2i(x == y), b2i(r.stop[x])
+		eq, stop := b2i(x == y), b2i(x >= r.nonStop)
 		stops += eq & stop
 		others += eq &^ stop
 		i += b2i(x <= y)
