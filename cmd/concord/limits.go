@@ -185,6 +185,14 @@ func notText(data string) string {
 	}
 	bad := 0
 	for i := 0; i < len(sample); {
+		if i+8 <= len(sample) && printable8(sample[i:i+8]) {
+			i += 8 // eight printable ASCII characters
+			continue
+		}
+		if plainASCII[sample[i]] {
+			i++ // printable ASCII or white space: the common case
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(sample[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -202,6 +210,31 @@ func notText(data string) string {
 		return fmt.Sprintf("binary or not UTF-8 (%d%% of its first bytes are control codes or invalid UTF-8)", bad*100/len(sample))
 	}
 	return ""
+}
+
+// plainASCII marks the bytes notText passes over without decoding: the
+// printable ASCII characters and the white space it allows.
+var plainASCII = func() (t [256]bool) {
+	for c := 0x20; c < 0x7F; c++ {
+		t[c] = true
+	}
+	for _, c := range "\t\n\r\f\v" {
+		t[c] = true
+	}
+	return t
+}()
+
+// printable8 reports whether the eight bytes of s are all printable
+// ASCII (0x20 to 0x7E), testing them at once: a byte below 0x20 borrows
+// into its top bit when 0x20 is taken from it, and one from 0x7F on has
+// its top bit set once 1 is added (or before).
+func printable8(s string) bool {
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := (w - 0x20*ones) &^ w & highs     // some byte below 0x20
+	high := (w | (w&^highs + ones)) & highs // some byte 0x7F or above
+	return low|high == 0
 }
 
 // limitHint returns a hint naming the flag that raises the limit err
