@@ -144,9 +144,13 @@ type Sentence struct {
 	Score float64
 	// Support is the number of distinct sources that carry the claim.
 	Support int
-	// Citations lists every source sentence that joined the claim, by
+	// Citations lists the source sentences that carry the claim, by
 	// source number, then by position in the source. The representative
-	// is one of them.
+	// is one of them. A sentence that grouping joined to the claim
+	// through its other members, but whose own similarity to the
+	// representative is below the join threshold, is not cited and not
+	// listed (it shares the claim's subject more often than it states
+	// the claim).
 	Citations []Citation
 }
 
