@@ -308,21 +308,37 @@ func FormatLexicon(header string, weights map[string]float32) []byte {
 // with "#" are comments).
 func ParseLexicon(data []byte) (map[string]float32, error) {
 	out := map[string]float32{}
-	for n, line := range strings.Split(string(data), "\n") {
+	if err := eachLexiconLine(string(data), func(name string, w float32) { out[name] = w }); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachLexiconLine calls f with the term and weight of each line of data
+// that FormatLexicon writes, in order, skipping empty lines and comments;
+// it stops at the first line of another form, and says which.
+func eachLexiconLine(data string, f func(name string, w float32)) error {
+	for n := 1; data != ""; n++ {
+		line := data
+		if k := strings.IndexByte(data, '\n'); k >= 0 {
+			line, data = data[:k], data[k+1:]
+		} else {
+			data = ""
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		w, name, ok := strings.Cut(line, "\t")
 		if !ok || name == "" {
-			return nil, fmt.Errorf("line %d: want a weight, a tab and a term", n+1)
+			return fmt.Errorf("line %d: want a weight, a tab and a term", n)
 		}
 		x, err := strconv.ParseFloat(w, 32)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %v", n+1, err)
+			return fmt.Errorf("line %d: %v", n, err)
 		}
-		out[name] = float32(x)
+		f(name, float32(x))
 	}
-	return out, nil
+	return nil
 }
 
 //go:embed lexicon.txt
@@ -344,25 +360,10 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 // readLexicon reads the lines FormatLexicon writes into a Lexicon.
 func readLexicon(data string) (*Lexicon, error) {
 	terms := make([]termWeight, 0, strings.Count(data, "\n")+1)
-	for n := 1; data != ""; n++ {
-		line := data
-		if k := strings.IndexByte(data, '\n'); k >= 0 {
-			line, data = data[:k], data[k+1:]
-		} else {
-			data = ""
-		}
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		w, name, ok := strings.Cut(line, "\t")
-		if !ok || name == "" {
-			return nil, fmt.Errorf("line %d: want a weight, a tab and a term", n)
-		}
-		x, err := strconv.ParseFloat(w, 32)
-		if err != nil {
-			return nil, fmt.Errorf("line %d: %v", n, err)
-		}
-		terms = append(terms, termWeight{termID(name), float32(x)})
+	if err := eachLexiconLine(data, func(name string, w float32) {
+		terms = append(terms, termWeight{termID(name), w})
+	}); err != nil {
+		return nil, err
 	}
 	return buildLexicon(terms), nil
 }
