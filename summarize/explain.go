@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/concordsum/concord/vectorize"
@@ -40,6 +41,7 @@ func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options
 				cits[j].Similarity = similarity(m, rep)
 			}
 		}
+		sum.Sentences[i].NotCited = p.notCited(cs.claims[chosen[i]], similarity)
 	}
 
 	minSupport := max(opt.MinSupport, 1)
@@ -97,6 +99,29 @@ func (p *prepared) explain(sum *Summary, cs *claimSet, chosen []int, opt Options
 	for i, j := range idx {
 		sum.LeftOut[i] = out[j]
 	}
+}
+
+// notCited returns the citations of c's members that c does not cite
+// (those not in c.cited), with their copies, ordered as a summary
+// sentence's citations; nil when there are none.
+func (p *prepared) notCited(c claim, similarity func(m, rep int) float64) []Citation {
+	if len(c.members) == len(c.cited) || c.rep < 0 {
+		return nil
+	}
+	var out []Citation
+	for _, m := range c.members {
+		if _, ok := slices.BinarySearch(c.cited, m); ok {
+			continue
+		}
+		b := p.body[m]
+		sim := similarity(m, c.rep)
+		out = append(out, Citation{Source: b.Doc + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text, Similarity: sim})
+		for _, d := range p.copies[b.Doc] {
+			out = append(out, Citation{Source: d + 1, Sentence: b.Index, Start: b.Start, End: b.End, Text: b.Text, Similarity: sim})
+		}
+	}
+	sortCitations(out)
+	return out
 }
 
 // closestChosen returns the highest similarity between a member of claim k

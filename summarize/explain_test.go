@@ -217,3 +217,51 @@ func TestExplainMinSupport(t *testing.T) {
 		t.Error("no claim of two or three sources in LeftOut with -min-support 4")
 	}
 }
+
+// TestExplainNotCited holds Sentence.NotCited to the claim's members that
+// its citations leave out: on the seeds at 22 sentences, source 4's
+// sentence 6 is grouped into the claim about Trump ruling out ground
+// troops but too unlike its representative to be cited; every member is
+// listed once, cited or not; none is listed with Options.Lean.
+func TestExplainNotCited(t *testing.T) {
+	docs := seeds(t)
+	sum, err := Summarize(docs, Options{Sentences: 22})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for i, s := range sum.Sentences {
+		seen := map[[2]int]bool{}
+		for _, c := range s.Citations {
+			seen[[2]int{c.Source, c.Sentence}] = true
+		}
+		for _, c := range s.NotCited {
+			k := [2]int{c.Source, c.Sentence}
+			if seen[k] {
+				t.Errorf("sentence %d: source %d sentence %d both cited and not cited", i, c.Source, c.Sentence)
+			}
+			seen[k] = true
+			if c.Representative || c.Partial || c.Similarity <= 0 || c.Similarity >= 1 {
+				t.Errorf("sentence %d: not-cited member %+v", i, c)
+			}
+			if docs[c.Source-1].Text[c.Start:c.End] != c.Text {
+				t.Errorf("sentence %d: not-cited span does not hold %q", i, c.Text)
+			}
+			if c.Source == 4 && c.Sentence == 6 && strings.HasPrefix(s.Text, "Trump has publicly stated he would not send US troops") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("source 4 sentence 6 is not listed as a not-cited member of the ground-troops claim")
+	}
+	lean, err := Summarize(docs, Options{Sentences: 22, Lean: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range lean.Sentences {
+		if s.NotCited != nil {
+			t.Errorf("Lean: sentence %d has NotCited", i)
+		}
+	}
+}

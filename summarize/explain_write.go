@@ -25,7 +25,10 @@ func (s *Summary) WriteExplain(w io.Writer) error {
 		fmt.Fprintf(bw, "\n%d. %s\n", i+1, sent.Text)
 		fmt.Fprintf(bw, "   support %d, score %s\n", sent.Support, fmtScore(sent.Score))
 		for _, c := range sent.Citations {
-			writeExplainCitation(bw, c)
+			writeExplainCitation(bw, c, true)
+		}
+		for _, c := range sent.NotCited {
+			writeExplainCitation(bw, c, false)
 		}
 	}
 	sep := "\n" // before the left-out claims
@@ -39,7 +42,7 @@ func (s *Summary) WriteExplain(w io.Writer) error {
 		fmt.Fprintf(bw, "\n- %s\n", lo.Text)
 		fmt.Fprintf(bw, "   score %s: %s\n", fmtScore(lo.Score), lo.Reason)
 		for _, c := range lo.Citations {
-			writeExplainCitation(bw, c)
+			writeExplainCitation(bw, c, true)
 		}
 	}
 	bw.WriteByte('\n')
@@ -49,15 +52,23 @@ func (s *Summary) WriteExplain(w io.Writer) error {
 	return bw.Flush()
 }
 
-func writeExplainCitation(bw *bufio.Writer, c Citation) {
-	rep := ""
-	if c.Representative {
-		rep = ", representative"
+func writeExplainCitation(bw *bufio.Writer, c Citation, cited bool) {
+	fmt.Fprintf(bw, "   [%d] sentence %d, similarity %s%s: %s\n", c.Source, c.Sentence, fmtScore(c.Similarity), citationNote(c, cited), collapse(c.Text))
+}
+
+// citationNote returns what the explain view writes after a member's
+// similarity: ", representative", ", partial", or ", not cited" for a
+// member its claim does not cite (Sentence.NotCited).
+func citationNote(c Citation, cited bool) string {
+	switch {
+	case !cited:
+		return ", not cited"
+	case c.Representative:
+		return ", representative"
+	case c.Partial:
+		return ", partial"
 	}
-	if c.Partial {
-		rep = ", partial"
-	}
-	fmt.Fprintf(bw, "   [%d] sentence %d, similarity %s%s: %s\n", c.Source, c.Sentence, fmtScore(c.Similarity), rep, collapse(c.Text))
+	return ""
 }
 
 // fmtScore formats a score or similarity with at most 4 decimals.
@@ -77,7 +88,10 @@ func (s *Summary) WriteExplainMarkdown(w io.Writer) error {
 	for i, sent := range s.Sentences {
 		fmt.Fprintf(bw, "%d. %s  \n   support %d, score %s\n", i+1, escapeMarkdown(sent.Text), sent.Support, fmtScore(sent.Score))
 		for _, c := range sent.Citations {
-			writeExplainCitationMarkdown(bw, c)
+			writeExplainCitationMarkdown(bw, c, true)
+		}
+		for _, c := range sent.NotCited {
+			writeExplainCitationMarkdown(bw, c, false)
 		}
 	}
 	sep := "\n" // before the left-out claims
@@ -90,7 +104,7 @@ func (s *Summary) WriteExplainMarkdown(w io.Writer) error {
 	for _, lo := range s.LeftOut {
 		fmt.Fprintf(bw, "- %s  \n  score %s: %s\n", escapeMarkdown(lo.Text), fmtScore(lo.Score), escapeMarkdown(lo.Reason))
 		for _, c := range lo.Citations {
-			writeExplainCitationMarkdown(bw, c)
+			writeExplainCitationMarkdown(bw, c, true)
 		}
 	}
 	fmt.Fprintf(bw, "\n## Sources\n\n")
@@ -104,19 +118,12 @@ func (s *Summary) WriteExplainMarkdown(w io.Writer) error {
 	return bw.Flush()
 }
 
-func writeExplainCitationMarkdown(bw *bufio.Writer, c Citation) {
-	rep := ""
-	if c.Representative {
-		rep = ", representative"
-	}
-	if c.Partial {
-		rep = ", partial"
-	}
-	fmt.Fprintf(bw, "   - source %d, sentence %d, similarity %s%s: %s\n", c.Source, c.Sentence, fmtScore(c.Similarity), rep, escapeMarkdown(collapse(c.Text)))
+func writeExplainCitationMarkdown(bw *bufio.Writer, c Citation, cited bool) {
+	fmt.Fprintf(bw, "   - source %d, sentence %d, similarity %s%s: %s\n", c.Source, c.Sentence, fmtScore(c.Similarity), citationNote(c, cited), escapeMarkdown(collapse(c.Text)))
 }
 
 // The explain JSON: the schema of WriteJSON plus "language", a
-// "similarity" on every citation and "left_out".
+// "similarity" on every citation, "not_cited" and "left_out".
 type jsonExplain struct {
 	Language      string             `json:"language"`
 	Sources       []jsonSource       `json:"sources"`
@@ -131,6 +138,7 @@ type jsonExplainSent struct {
 	Support   int                   `json:"support"`
 	Sources   []int                 `json:"sources"`
 	Citations []jsonExplainCitation `json:"citations"`
+	NotCited  []jsonExplainCitation `json:"not_cited,omitempty"`
 }
 
 // A jsonExplainCitation is a jsonCitation (its fields inline) with the
@@ -150,8 +158,10 @@ type jsonLeftOut struct {
 // WriteExplainJSON writes the explain view as one indented JSON object:
 // the fields of WriteJSON, plus "language" (the language the documents
 // were read in), "similarity" on every citation (cosine with the claim's
-// representative, 1 for the representative) and "left_out" (the claims of
-// a single source not in the summary: text, score, reason, citations).
+// representative, 1 for the representative), "not_cited" on a sentence
+// whose claim has members it does not cite (Sentence.NotCited; omitted
+// when there are none) and "left_out" (the claims of a single source not
+// in the summary: text, score, reason, citations).
 func (s *Summary) WriteExplainJSON(w io.Writer) error {
 	out := jsonExplain{
 		Language:  s.Language,
@@ -169,6 +179,9 @@ func (s *Summary) WriteExplainJSON(w io.Writer) error {
 			Support:   sent.Support,
 			Sources:   sent.sourceNumbers(),
 			Citations: explainCitations(sent.Citations),
+		}
+		if len(sent.NotCited) > 0 {
+			out.Sentences[i].NotCited = explainCitations(sent.NotCited)
 		}
 	}
 	out.Disagreements = s.jsonDisagreements(true)

@@ -152,6 +152,12 @@ type Sentence struct {
 	// listed (it shares the claim's subject more often than it states
 	// the claim).
 	Citations []Citation
+	// NotCited lists the claim's other members, the sentences that
+	// grouping joined to it through its other members but that are not
+	// cited (see Citations), with their Similarity to the representative,
+	// ordered as Citations: what the explain view shows as "not cited".
+	// Nil when every member is cited, and with Options.Lean.
+	NotCited []Citation
 }
 
 // A Citation points at one source sentence.
