@@ -20,11 +20,16 @@ func claimHead(text string) string {
 	return strings.Join(f[:10], " ") + " …"
 }
 
-// about names what a disagreement concerns: its claim's first words, or
-// "no summary sentence".
+// about names what a disagreement concerns: its claim's first words; for
+// an item about no summary sentence, the first words of its first value's
+// first sentence with "(not in the summary)", or "no summary sentence"
+// when it has none.
 func (s *Summary) about(d Disagreement) string {
 	if d.Sentence >= 0 && d.Sentence < len(s.Sentences) {
 		return "“" + claimHead(s.Sentences[d.Sentence].Text) + "”"
+	}
+	if len(d.Values) > 0 && len(d.Values[0].Statements) > 0 {
+		return "“" + claimHead(collapse(d.Values[0].Statements[0].Citation.Text)) + "” (not in the summary)"
 	}
 	return "no summary sentence"
 }
