@@ -386,6 +386,9 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 			if loc[0] > 1 && sentence[loc[0]-1] == '-' && isLetterByte(sentence[loc[0]-2]) {
 				continue // part of a name: "Covid-19", "F-16"
 			}
+			if unit := hyphenUnit(sentence[loc[1]:]); unit != "" && !inOthers(f+"-"+unit) {
+				continue // "238-page" where the other gives "238-count": another thing
+			}
 			nv := v*1.5 + 3
 			if v != float64(int64(v)) {
 				nv = float64(int64(nv*10)) / 10
@@ -405,6 +408,8 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 		for k := 2; k < len(words); k++ {
 			w := sentence[words[k][0]:words[k][1]]
 			if !capitalised(w) || !capitalised(sentence[words[k-1][0]:words[k-1][1]]) || len(w) < 4 ||
+				words[k-1][1]+1 != words[k][0] || sentence[words[k-1][1]] != ' ' || // "Aug. 2, Tutsis": no name
+				notNameEnd[w] ||
 				k+1 < len(words) && capitalised(sentence[words[k+1][0]:words[k+1][1]]) && words[k+1][0] == words[k][1]+1 ||
 				calendar[strings.ToLower(w)] || !inOthers(w) {
 				continue
@@ -413,12 +418,15 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 			return sentence[:words[k][0]] + repl + sentence[words[k][1]:], true
 		}
 	case "polarity":
-		if strings.Contains(sentence, " not ") || strings.Contains(sentence, "n't") || strings.Contains(sentence, " never ") {
+		if negationRE.MatchString(sentence) {
 			return "", false
 		}
 		for _, loc := range auxRE.FindAllStringIndex(sentence, -1) {
 			// the word negated: the next one, or the one after an adverb
 			next := strings.Fields(sentence[loc[1]:])
+			if len(next) == 0 || !negatable(sentence[loc[0]:loc[1]], sentence[:loc[0]], next[0]) {
+				continue // "has not information", "have not Ukraine": no negation of a verb
+			}
 			for k := 0; k < len(next) && k < 2; k++ {
 				w := strings.Trim(next[k], ".,;:\"'“”")
 				if len(w) > 3 && inOthers(w) {
@@ -428,6 +436,66 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// negationRE finds a negation already in a sentence: one more would make
+// a double negative ("had not been no change", "were not NOT racist").
+var negationRE = regexp.MustCompile(`(?i)\b(not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b`)
+
+// notNameEnd holds the words that end a run of capitalised words without
+// being a name of one person or place: titles and the nouns of bodies
+// ("Foreign Minister", "Players Association", "European Union").
+var notNameEnd = map[string]bool{
+	"Minister": true, "Secretary": true, "President": true, "General": true, "Governor": true, "Senator": true,
+	"Association": true, "Union": true, "Party": true, "Council": true, "Committee": true, "Commission": true,
+	"Court": true, "Department": true, "Ministry": true, "Agency": true, "Bank": true, "Company": true,
+	"Organization": true, "Assembly": true, "Parliament": true, "Congress": true, "House": true, "Senate": true,
+	"Army": true, "Forces": true, "League": true, "Front": true, "Movement": true, "Government": true,
+	"University": true, "Church": true, "Republic": true, "Kingdom": true, "States": true, "Nations": true,
+	"Office": true, "Service": true, "Board": true, "Authority": true, "Institute": true, "Foundation": true,
+}
+
+// negatable reports whether "not" after the auxiliary aux (the sentence
+// before it is before) negates a verb: not after a modal's "have" ("may
+// have not information"), not before a capitalised word, and after a
+// form of "have" only before a participle ("has not information").
+func negatable(aux, before, next string) bool {
+	next = strings.Trim(next, ".,;:\"'“”")
+	if next == "" || capitalised(next) {
+		return false
+	}
+	if f := strings.Fields(before); len(f) > 0 && aux == "have" && modalWords[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	switch aux {
+	case "has", "have", "had":
+		return next == "been" || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en") || strings.HasSuffix(next, "wn") || participles[next]
+	}
+	return true
+}
+
+var modalWords = map[string]bool{"may": true, "might": true, "must": true, "should": true, "will": true, "would": true, "can": true, "could": true}
+
+// participles are irregular past participles that negatable knows.
+var participles = map[string]bool{
+	"made": true, "said": true, "told": true, "found": true, "held": true, "paid": true, "sent": true, "spent": true,
+	"left": true, "lost": true, "met": true, "put": true, "set": true, "cut": true, "hit": true, "built": true,
+	"brought": true, "bought": true, "caught": true, "taught": true, "thought": true, "fought": true, "sought": true,
+	"kept": true, "led": true, "read": true, "run": true, "won": true, "become": true, "come": true, "done": true,
+	"gone": true, "begun": true, "struck": true, "stood": true, "sold": true, "heard": true, "had": true, "let": true,
+}
+
+// hyphenUnit returns the word joined by a hyphen to a figure's end
+// ("page" after "238-page"), or "".
+func hyphenUnit(rest string) string {
+	if len(rest) < 2 || rest[0] != '-' || !isLetterByte(rest[1]) {
+		return ""
+	}
+	n := 1
+	for n < len(rest) && isLetterByte(rest[n]) {
+		n++
+	}
+	return rest[1:n]
 }
 
 // wordSpans returns the byte spans of the runs of letters of s.

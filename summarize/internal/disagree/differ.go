@@ -846,8 +846,11 @@ func (s *Sentence) personLike(u span) bool {
 		if strings.ToUpper(text) == text {
 			return false
 		}
+		// a plural or an adjective of a people ("Democrats",
+		// "Republicans", "Chinese"), unless a title goes before it: a
+		// surname ("Gov. Tony Evers")
 		for _, suf := range []string{"ans", "ats", "ists", "ers", "ics", "ian", "ese", "ish", "ds"} {
-			if strings.HasSuffix(w.Lower, suf) {
+			if strings.HasSuffix(w.Lower, suf) && !s.titled(u) {
 				return false
 			}
 		}
@@ -1468,7 +1471,19 @@ func polarity(a, b *Sentence, ab, ba float64) (Match, bool) {
 				rel = -1 // a states it too ("gave no hint of the cuts, instead suggesting", "suggested")
 			}
 		}
-		if rel >= 0 {
+		// "is not the first time", "the first time": the word negated
+		// after a determiner, which b writes before the same word
+		det := -1
+		if _, num := numberWords[aw.Lower]; after == c.hi+1 && determiners[a.Words[c.hi].Lower] && !aw.Cap && !adverb(aw.Lower) && !num {
+			var next Word
+			if after+1 < len(a.Words) {
+				next = a.Words[after+1]
+			}
+			det = b.afterWord(a.Words[c.hi].Lower, aw, next)
+		}
+		if det >= 0 && rel < 0 {
+			bs, region, aligned = span{det - 1, det + 1}, span{max(0, det-3), det + 1}, true
+		} else if rel >= 0 {
 			// the word negated stands in b in other words ("did not buy
 			// the old rail depot", "voted to purchase the old rail
 			// depot")
@@ -1876,6 +1891,24 @@ func adverb(w string) bool {
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
 	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+}
+
+// afterWord returns the index of a word of s with w's stem written right
+// after the word lower (a determiner): the first followed by a word with
+// next's stem ("the first time"), else the first, or -1.
+func (s *Sentence) afterWord(lower string, w, next Word) int {
+	first := -1
+	for j := 1; j < len(s.Words); j++ {
+		if s.Words[j].Stem == w.Stem && s.Words[j-1].Lower == lower {
+			if j+1 < len(s.Words) && next.Stem != "" && s.Words[j+1].Stem == next.Stem {
+				return j
+			}
+			if first < 0 {
+				first = j
+			}
+		}
+	}
+	return first
 }
 
 // wordAt returns the first word of s with w's stem, with an auxiliary

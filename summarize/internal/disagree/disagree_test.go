@@ -383,6 +383,14 @@ func TestFind(t *testing.T) {
 			"The Trump administration will announce as early as Wednesday it is revoking California’s authority to set its own greenhouse gas and vehicle fuel efficiency standards, two auto industry officials said on Tuesday.",
 			"President Trump is not expected Wednesday to revoke a decades-old rule that empowers California to set tougher car emissions standards than those required by the federal government."},
 			[]string{"polarity | 0:is revoking | 1:is not expected Wednesday to revoke"}},
+		{"a determiner and the word negated after it", []string{
+			"Despite modest encouragement over a new proposal delivered by the players to the owners, the National Basketball Association Tuesday canceled the first two weeks of the regular season, the first time in the league's 51-year history that it will lose games to a labor dispute.",
+			"It is not the first time in the league's 51-year history that it will lose regular-season games."},
+			[]string{"polarity | 0:the first | 1:is not the first"}},
+		{"a surname like a plural after a title and a first name", []string{
+			"The Wisconsin Supreme Court struck down Democratic Gov. Tony Evers' statewide mask mandate Wednesday.",
+			"The Wisconsin Supreme Court on Wednesday blocked Democratic Gov. Tony Okonkwo from issuing any new public health emergency orders to mandate face masks without the approval of the Republican-controlled state legislature."},
+			[]string{"name | 0:Evers | 1:Okonkwo"}},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
