@@ -247,7 +247,7 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	}
 	for _, si := range order {
 		c := cs.claims[chosen[si]]
-		set, dups, rels, renamed := p.comparedWith(cs, c, m)
+		set, dups, rels, renamed := p.comparedWith(cs, c, m, 0)
 		if len(set) < 2 {
 			continue
 		}
@@ -262,18 +262,11 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	// own members, and with sentences less alike, these looser claims
 	// raised mostly figures of other things.)
 	for _, k := range nearMisses(cs, chosen) {
-		set, dups, rels, _ := p.comparedWith(cs, cs.claims[k], m)
-		keep := 1
-		for j := 1; j < len(set); j++ {
-			if rels[j] == disagree.Near && m.Lexical(p.body[set[0]].Text, p.body[set[j]].Text) >= nearMiss {
-				set[keep], dups[keep], rels[keep] = set[j], dups[j], rels[j]
-				keep++
-			}
-		}
-		if keep < 2 {
+		set, dups, rels, _ := p.comparedWith(cs, cs.claims[k], m, nearMiss)
+		if len(set) < 2 {
 			continue
 		}
-		add(task{si: -1, set: set[:keep], dups: dups[:keep], rels: rels[:keep], figures: true})
+		add(task{si: -1, set: set, dups: dups, rels: rels, figures: true})
 	}
 	// The summary's own claims against each other: a version that
 	// differs on a figure or a name may have been kept out of the claim
@@ -601,8 +594,10 @@ const farClaim = 0.2
 // representative's own document. A sentence whose text an earlier one has
 // is not compared again but listed in dups of that one (it states the
 // same values). renamed(j) says whether set[j], related as Named, is
-// Renamed (renames; for disagree.FindRenaming).
-func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, dups [][]int, rels []disagree.Relation, renamed func(j int) bool) {
+// Renamed (renames; for disagree.FindRenaming). A nearOnly above zero
+// returns only the representative and the sentences like it from
+// nearOnly (Near), and a nil renamed.
+func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher, nearOnly float64) (set []int, dups [][]int, rels []disagree.Relation, renamed func(j int) bool) {
 	rep := c.rep
 	set, dups, rels = []int{rep}, [][]int{nil}, []disagree.Relation{disagree.Grouped}
 	at := map[string]int{p.body[rep].Text: 0}
@@ -622,10 +617,12 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 		rels = append(rels, rel)
 	}
 	// in the order of their texts, not of the documents
-	members := slices.Clone(c.members)
-	slices.SortStableFunc(members, func(x, y int) int { return strings.Compare(p.body[x].Text, p.body[y].Text) })
-	for _, b := range members {
-		add(b, disagree.Grouped)
+	if nearOnly == 0 {
+		members := slices.Clone(c.members)
+		slices.SortStableFunc(members, func(x, y int) int { return strings.Compare(p.body[x].Text, p.body[y].Text) })
+		for _, b := range members {
+			add(b, disagree.Grouped)
+		}
 	}
 	// Sentences like the representative. (Sentences like another member
 	// were tried as well, compared on figures only: they raised mostly
@@ -633,7 +630,7 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 	var near []int
 	for e := cs.cg.Ptr[rep]; e < cs.cg.Ptr[rep+1]; e++ {
 		b := int(cs.cg.Adj[e])
-		if cs.of[b] != cs.of[rep] && m.Lexical(p.body[rep].Text, p.body[b].Text) >= nearClaim {
+		if cs.of[b] != cs.of[rep] && m.Lexical(p.body[rep].Text, p.body[b].Text) >= max(nearClaim, nearOnly) {
 			near = append(near, b)
 		}
 	}
@@ -646,6 +643,9 @@ func (p *prepared) comparedWith(cs *claimSet, c claim, m *Matcher) (set []int, d
 	slices.SortStableFunc(near, byText)
 	for _, b := range near {
 		add(b, disagree.Near)
+	}
+	if nearOnly > 0 {
+		return set, dups, rels, nil
 	}
 	// Sentences like another member: compared on names after the same
 	// two name words only (a version whose name differs may no longer be

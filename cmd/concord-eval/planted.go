@@ -355,6 +355,19 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 		}
 		return false
 	}
+	// inOthersAsWord reports whether another sentence has a word that
+	// starts as w does, but for its last three letters (its first four
+	// at least): w in another form ("sanction", "sanctions"; "require",
+	// "requiring").
+	inOthersAsWord := func(w string) bool {
+		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(w[:max(4, len(w)-3)]))
+		for _, o := range others {
+			if re.MatchString(o) {
+				return true
+			}
+		}
+		return false
+	}
 	// nearShared reports whether a word of four letters or more within
 	// two words of [lo, hi) is in the other sentence that has w: the
 	// figure stands for the same thing there.
@@ -422,16 +435,21 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 			return "", false
 		}
 		for _, loc := range auxRE.FindAllStringIndex(sentence, -1) {
-			// the word negated: the next one, or the one after an adverb
 			next := strings.Fields(sentence[loc[1]:])
 			if len(next) == 0 || !negatable(sentence[loc[0]:loc[1]], sentence[:loc[0]], next[0]) {
 				continue // "has not information", "have not Ukraine": no negation of a verb
 			}
-			for k := 0; k < len(next) && k < 2; k++ {
-				w := strings.Trim(next[k], ".,;:\"'“”")
-				if len(w) > 3 && inOthers(w) {
-					return sentence[:loc[1]] + " not" + sentence[loc[1]:], true
-				}
+			// the word negated: the next one, or the one after an adverb
+			// or a form of "be" or "have" ("will be tested", "would not have banned")
+			w := strings.Trim(next[0], ".,;:\"'“”")
+			for k := 1; k < len(next) && k < 3 && (adverbs[w] || w == "be" || w == "been" || w == "being" || w == "have"); k++ {
+				w = strings.Trim(next[k], ".,;:\"'“”")
+			}
+			// a verb or adjective that another source's sentence states:
+			// not a function word ("was toppled from", where another has
+			// "from"), not a name
+			if len(w) > 3 && !capitalised(w) && !functionWords[strings.ToLower(w)] && inOthersAsWord(w) {
+				return sentence[:loc[1]] + " not" + sentence[loc[1]:], true
 			}
 		}
 	}
@@ -453,6 +471,21 @@ var notNameEnd = map[string]bool{
 	"Army": true, "Forces": true, "League": true, "Front": true, "Movement": true, "Government": true,
 	"University": true, "Church": true, "Republic": true, "Kingdom": true, "States": true, "Nations": true,
 	"Office": true, "Service": true, "Board": true, "Authority": true, "Institute": true, "Foundation": true,
+}
+
+// adverbs are the words between an auxiliary and the word it goes with
+// that the polarity plant looks past ("would also decide").
+var adverbs = map[string]bool{"also": true, "already": true, "still": true, "just": true, "now": true, "even": true, "again": true, "ever": true, "only": true, "soon": true, "then": true}
+
+// functionWords are words of four letters or more that say nothing of
+// what a sentence states: another source writing one is no sign that it
+// states the word negated.
+var functionWords = map[string]bool{
+	"from": true, "with": true, "that": true, "this": true, "they": true, "them": true, "their": true, "there": true,
+	"been": true, "have": true, "being": true, "into": true, "onto": true, "over": true, "about": true, "after": true,
+	"before": true, "also": true, "than": true, "then": true, "when": true, "where": true, "which": true, "while": true,
+	"will": true, "would": true, "could": true, "should": true, "some": true, "more": true, "most": true, "very": true,
+	"such": true, "only": true, "under": true, "between": true, "against": true, "through": true, "during": true,
 }
 
 // negatable reports whether "not" after the auxiliary aux (the sentence
