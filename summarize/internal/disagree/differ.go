@@ -519,6 +519,22 @@ func farApart(q, r Quantity) bool {
 	return ratio > 10 || ratio < 0.1
 }
 
+// partOverWhole reports whether of two counts of the same things, one of
+// a whole (q when aWhole, else r: "in Kenya and Tanzania ... killed 224
+// people") and one of a part ("in Kenya killed 322 people"), the part is
+// the larger: no part of that whole. A whole given as a floor ("at least
+// 224") or a part as a ceiling bounds nothing.
+func partOverWhole(q, r Quantity, aWhole bool) bool {
+	if q.Kind != Count || r.Kind != Count || q.Unit != r.Unit || q.Unit == "" {
+		return false
+	}
+	whole, partOf := q, r
+	if !aWhole {
+		whole, partOf = r, q
+	}
+	return whole.Bound == 0 && partOf.Bound == 0 && partOf.Value > whole.Value
+}
+
 // partOfSum reports whether s gives, beside q, another figure of its
 // kind and unit that adds up with q to r's value: the parts of r.
 func partOfSum(s *Sentence, q, r Quantity) bool {
@@ -621,6 +637,7 @@ func numbers(a, b *Sentence, close, grouped, sameWords bool) []Match {
 	// one names two places joined ("in Kenya and Tanzania"), the other
 	// one of them: their figures are of a whole and a part
 	part := len(a.Quantities) > 0 && len(b.Quantities) > 0 && partOfPlaces(a.places(), b.places())
+	aWhole := part && joinsMore(a.places(), b.places())
 	for qi, q := range a.Quantities {
 		if _, ok := b.hasValue(q); ok {
 			continue
@@ -642,8 +659,8 @@ func numbers(a, b *Sentence, close, grouped, sameWords bool) []Match {
 				continue // b's figure is in a too: it answers another of a's figures
 			}
 			rs, rf := b.window(r.Lo, r.Hi, a)
-			if qf && rf || qo != (r.Kind == Count && b.ofOthers(r)) || part {
-				continue // each names a place the other does not, or one counts other things ("nine other deaths")
+			if qf && rf || qo != (r.Kind == Count && b.ofOthers(r)) || part && !partOverWhole(q, r, aWhole) {
+				continue // each names a place the other does not, or one counts other things ("nine other deaths"), or a part no larger than its whole
 			}
 			if grouped && need == 2 && (q.Kind == Count && q.Unit == r.Unit || q.Kind == Percent) {
 				need = 1 // the same things counted, or a percentage, in one claim

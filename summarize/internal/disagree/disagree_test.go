@@ -391,6 +391,14 @@ func TestFind(t *testing.T) {
 			"The Wisconsin Supreme Court struck down Democratic Gov. Tony Evers' statewide mask mandate Wednesday.",
 			"The Wisconsin Supreme Court on Wednesday blocked Democratic Gov. Tony Okonkwo from issuing any new public health emergency orders to mandate face masks without the approval of the Republican-controlled state legislature."},
 			[]string{"name | 0:Evers | 1:Okonkwo"}},
+		{"a part larger than its whole", []string{
+			"Washington blames bin Laden's group, al Qaeda, for the Aug. 7 bombings of U.S. embassies in Kenya and Tanzania that killed 224 people, including 12 Americans, and injured an estimated 5,000 people.",
+			"A nearly simultaneous attack in neighboring Kenya killed 322 people, including 12 Americans, at the U.S. Embassy in Nairobi."},
+			[]string{"number | 0:224 | 1:322"}},
+		{"a part no larger than its whole", []string{
+			"Washington blames bin Laden's group, al Qaeda, for the Aug. 7 bombings of U.S. embassies in Kenya and Tanzania that killed 224 people, including 12 Americans, and injured an estimated 5,000 people.",
+			"A nearly simultaneous attack in neighboring Kenya killed 213 people, including 12 Americans, at the U.S. Embassy in Nairobi."},
+			nil},
 		{"a conversion", []string{
 			"The storm hit the coast with 120-mph (205-kph) winds.",
 			"The storm hit the coast with 205 kph winds."},
