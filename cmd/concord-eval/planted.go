@@ -412,6 +412,15 @@ func changeText(kind, sentence string, others []string) (string, bool) {
 			if strings.Contains(f, ",") {
 				repl = withThousands(int64(nv))
 			}
+			if afterMonth(sentence[:loc[0]]) {
+				// a day of the month: another day that exists ("July 25",
+				// "July 22"), not "July 40"
+				d := int(v) + 3
+				if d > 28 {
+					d = int(v) - 3
+				}
+				repl = strconv.Itoa(d)
+			}
 			return sentence[:loc[0]] + repl + sentence[loc[1]:], true
 		}
 	case "name":
@@ -517,6 +526,19 @@ var participles = map[string]bool{
 	"kept": true, "led": true, "read": true, "run": true, "won": true, "become": true, "come": true, "done": true,
 	"gone": true, "begun": true, "struck": true, "stood": true, "sold": true, "heard": true, "had": true, "let": true,
 }
+
+// afterMonth reports whether before ends with the name of a month
+// ("July ", "Sept. "): the figure after it is a day.
+func afterMonth(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))
+	return calendar[w] || monthAbbr[w]
+}
+
+var monthAbbr = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // hyphenUnit returns the word joined by a hyphen to a figure's end
 // ("page" after "238-page"), or "".
