@@ -325,7 +325,9 @@ func (p *prepared) disagreements(cs *claimSet, chosen []int, m *Matcher) []Disag
 	for _, t := range tasks {
 		emit(t.si, t.set, t.dups, t.items)
 	}
-	sort.SliceStable(out, func(x, y int) bool { return out[x].Sentence < out[y].Sentence })
+	// by summary sentence, the items about no summary sentence last
+	at := func(d Disagreement) uint { return uint(d.Sentence) } // -1 is the largest
+	sort.SliceStable(out, func(x, y int) bool { return at(out[x]) < at(out[y]) })
 	return out
 }
 

@@ -82,7 +82,8 @@ type Summary struct {
 	// ignore it. Nil with Options.Lean.
 	LeftOut []LeftOut
 	// Disagreements lists the points on which the sources differ about
-	// the chosen claims, in the order of the claims (see Disagreement).
+	// the chosen claims, in the order of the claims, then those about
+	// claims left out of the summary (Sentence -1; see Disagreement).
 	// Nil when there is none, in languages other than English, and for
 	// the baseline methods.
 	Disagreements []Disagreement

@@ -121,6 +121,28 @@ func TestDisagreementExamples(t *testing.T) {
 	if want := "polarity: is considering lifting 2; was not planning to waive or repeal 1"; !slices.Contains(got, want) {
 		t.Errorf("Jones Act: got %q, want %q", got, want)
 	}
+
+	// A claim left out of the summary (d30017t at 100 words: the share of
+	// North Korean children stunted, 65 percent in source 5 and 62 in
+	// source 6): its item has Sentence -1 and comes after the others.
+	docs, err = readDUCDocs(filepath.Join(dataDir, "duc2004", "docs", "d30017t"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum, err = summarize.Summarize(docs, summarize.Options{Words: 100}); err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	for i, d := range sum.Disagreements {
+		if d.Sentence == -1 {
+			left = append(left, items(&summarize.Summary{Disagreements: []summarize.Disagreement{d}})...)
+		} else if len(left) > 0 {
+			t.Errorf("d30017t: item %d about summary sentence %d after an item about no summary sentence", i, d.Sentence)
+		}
+	}
+	if want := "number: 65 percent 5; 62 percent 6"; !slices.Contains(left, want) {
+		t.Errorf("d30017t: items about no summary sentence %q, want %q", left, want)
+	}
 }
 
 // TestDisagreementProperties on a real cluster (DUC 2004 d30002t): an
