@@ -6,31 +6,35 @@ import (
 	"testing"
 )
 
-// TestCollectorTuning: the collector runs at bigInputGC percent while a
-// large input is summarised, and as before once the last one is done; a
-// small input changes nothing.
+// TestCollectorTuning: the collector runs at smallInputGC percent while
+// only small inputs are summarised, as before while a medium one is, at
+// bigInputGC while a large one is, and as before once the last one is
+// done.
 func TestCollectorTuning(t *testing.T) {
 	if os.Getenv("GOGC") != "" {
 		t.Skip("GOGC is set: the command leaves the collector alone")
 	}
 	percent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
 	before := percent()
-	leaveSmall := tuning.enter(bigInput - 1)
-	if got := percent(); got != before {
-		t.Errorf("a small input: collector at %d%%, want %d%%", got, before)
+	check := func(what string, want int) {
+		t.Helper()
+		if got := percent(); got != want {
+			t.Errorf("%s: collector at %d%%, want %d%%", what, got, want)
+		}
 	}
+	leaveSmall := tuning.enter(smallInput - 1)
+	check("a small input", smallInputGC)
+	leaveMedium := tuning.enter(smallInput)
+	check("a small and a medium input", before)
 	leave1 := tuning.enter(bigInput)
 	leave2 := tuning.enter(2 * bigInput)
-	if got := percent(); got != bigInputGC {
-		t.Errorf("two large inputs: collector at %d%%, want %d%%", got, bigInputGC)
-	}
+	check("two large inputs", bigInputGC)
 	leave1()
-	if got := percent(); got != bigInputGC {
-		t.Errorf("one large input left: collector at %d%%, want %d%%", got, bigInputGC)
-	}
+	check("one large input left", bigInputGC)
 	leave2()
+	check("a small and a medium input left", before)
+	leaveMedium()
+	check("a small input left", smallInputGC)
 	leaveSmall()
-	if got := percent(); got != before {
-		t.Errorf("after: collector at %d%%, want %d%% as before", got, before)
-	}
+	check("after", before)
 }
