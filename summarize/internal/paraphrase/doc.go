@@ -9,7 +9,8 @@
 // sentence's content words that the other carries.
 //
 // The weights are model.json and lexicon.txt (the weights of terms, see
-// Lexicon; MSRP-derived, see LICENSE-MSRP), written by the training
+// Lexicon; MSRP-derived, see LICENSE-MSRP; embedded as lexicon.bin,
+// LexiconBinary's form of it), written by the training
 // program in train/ (go run ./summarize/internal/paraphrase/train) from
 // ../shared/data; the word resources are the packages wordnet and wordvec
 // beside this one.

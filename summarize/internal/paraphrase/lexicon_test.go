@@ -1,15 +1,35 @@
 package paraphrase
 
 import (
+	"bytes"
+	"os"
 	"reflect"
 	"testing"
 )
 
-// TestDefaultLexicon checks that the committed lexicon read straight
-// into its table (readLexicon) is the Lexicon NewLexicon builds from
-// ParseLexicon's map: the same slots, weights, filter and count.
+// lexiconText returns the committed lexicon.txt.
+func lexiconText(t testing.TB) []byte {
+	txt, err := os.ReadFile("lexicon.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return txt
+}
+
+// TestDefaultLexicon checks that the committed lexicon.bin is
+// LexiconBinary of the committed lexicon.txt, and that DefaultLexicon,
+// which reads it, is the Lexicon NewLexicon builds from ParseLexicon's
+// map of lexicon.txt: the same slots, weights, filter and count.
 func TestDefaultLexicon(t *testing.T) {
-	w, err := ParseLexicon(LexiconText())
+	txt := lexiconText(t)
+	bin, err := LexiconBinary(txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(bin, []byte(lexiconBin)) {
+		t.Fatal("lexicon.bin is not LexiconBinary(lexicon.txt); run go run ./summarize/internal/paraphrase/train")
+	}
+	w, err := ParseLexicon(txt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,11 +43,19 @@ func TestDefaultLexicon(t *testing.T) {
 			t.Fatalf("%q: weight %v, lexicon.txt says %v", name, y, x)
 		}
 	}
-	if _, err := readLexicon("0.5\tok\nnot a line\n"); err == nil {
-		t.Error("readLexicon accepted a line without a tab")
+	if _, err := LexiconBinary([]byte("0.5\tok\nnot a line\n")); err == nil {
+		t.Error("LexiconBinary accepted a line without a tab")
 	}
-	if _, err := readLexicon("x\tterm\n"); err == nil {
-		t.Error("readLexicon accepted a weight that is not a number")
+	if _, err := LexiconBinary([]byte("x\tterm\n")); err == nil {
+		t.Error("LexiconBinary accepted a weight that is not a number")
+	}
+	for _, bad := range []string{"", "CLX0\x00\x00\x00\x00", lexiconBin[:len(lexiconBin)-1], lexiconBin + "x"} {
+		if _, err := readLexicon(bad); err == nil {
+			t.Errorf("readLexicon accepted %d bytes that are not a lexicon", len(bad))
+		}
+	}
+	if lx, err := readLexicon(lexiconMagic + "\x00\x00\x00\x00"); err != nil || lx.Len() != 0 {
+		t.Errorf("no terms: Len %d, error %v", lx.Len(), err)
 	}
 }
 
@@ -72,18 +100,19 @@ func TestLexiconTable(t *testing.T) {
 func BenchmarkReadLexicon(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := readLexicon(lexiconTxt); err != nil {
+		if _, err := readLexicon(lexiconBin); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-// BenchmarkParseLexicon reads it as before (ParseLexicon, NewLexicon):
-// the yardstick of BenchmarkReadLexicon.
+// BenchmarkParseLexicon reads lexicon.txt as before (ParseLexicon,
+// NewLexicon): the yardstick of BenchmarkReadLexicon.
 func BenchmarkParseLexicon(b *testing.B) {
+	txt := lexiconText(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		w, err := ParseLexicon(LexiconText())
+		w, err := ParseLexicon(txt)
 		if err != nil {
 			b.Fatal(err)
 		}

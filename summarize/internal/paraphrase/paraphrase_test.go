@@ -342,7 +342,7 @@ func TestLocal(t *testing.T) {
 // shares every term with itself, and that FormatLexicon and ParseLexicon
 // round-trip.
 func TestLexicon(t *testing.T) {
-	w, err := ParseLexicon(LexiconText())
+	w, err := ParseLexicon(lexiconText(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,8 @@
 //
 //	go run ./summarize/internal/paraphrase/train [-data ../shared/data] [-out summarize/internal/paraphrase/model.json] [-lexicon summarize/internal/paraphrase/lexicon.txt]
 //
-// First it fits the lexicon (paraphrase.Lexicon, lexicon.txt): a
+// First it fits the lexicon (paraphrase.Lexicon, lexicon.txt, and beside
+// it lexicon.bin, the form the package embeds): a
 // logistic regression on the terms that only one sentence of an MSRP
 // pair has (lexfit.go). The "same" head is fitted on MSRP's 4,076 pairs
 // (label 0 or 1), each pair's "unshared-words" scored by a lexicon fitted
@@ -29,6 +30,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/concordsum/concord/internal/stats"
 
@@ -110,7 +112,15 @@ func main() {
 	if err := os.WriteFile(*lexOut, lex, 0o644); err != nil {
 		fail(err)
 	}
-	fmt.Printf("wrote %s (%d terms)\n", *lexOut, len(d.lexicon))
+	bin, err := paraphrase.LexiconBinary(lex)
+	if err != nil {
+		fail(err)
+	}
+	binOut := strings.TrimSuffix(*lexOut, ".txt") + ".bin"
+	if err := os.WriteFile(binOut, bin, 0o644); err != nil {
+		fail(err)
+	}
+	fmt.Printf("wrote %s and %s (%d terms)\n", *lexOut, binOut, len(d.lexicon))
 	fmt.Printf("wrote %s (MSRP train accuracy of the final fit %.2f%% on the out-of-fold lexicon scores, %.2f%% with the lexicon fitted on all of it)\n", *out, 100*fitted["msrp_train_accuracy_out_of_fold_lexicon"].(float64), 100*fitted["msrp_train_accuracy"].(float64))
 }
 

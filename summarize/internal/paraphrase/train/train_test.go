@@ -5,6 +5,7 @@ package main
 import (
 	"maps"
 	"math"
+	"os"
 	"slices"
 	"testing"
 
@@ -51,7 +52,11 @@ func TestWeightsReproduce(t *testing.T) {
 	d := trainingData(t)
 	msrp, sts := d.msrp, d.sts
 	committed := paraphrase.Default()
-	lex, err := paraphrase.ParseLexicon(paraphrase.LexiconText())
+	txt, err := os.ReadFile("../lexicon.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := paraphrase.ParseLexicon(txt)
 	if err != nil {
 		t.Fatal(err)
 	}
