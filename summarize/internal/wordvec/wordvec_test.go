@@ -41,8 +41,12 @@ func TestLenAndNorms(t *testing.T) {
 	if n := Len(); n != wantWords {
 		t.Fatalf("Len() = %d, want %d", n, wantWords)
 	}
-	if len(index) != Len() || len(vectors) != Len()*Dims {
-		t.Fatalf("%d words, %d components for %d vectors", len(index), len(vectors), Len())
+	if len(ends) != Len() || len(vectors) != Len()*Dims {
+		t.Fatalf("%d words, %d components for %d vectors", len(ends), len(vectors), Len())
+	}
+	Cosine(0, 0)
+	if len(inv) != Len() {
+		t.Fatalf("%d norms for %d vectors", len(inv), Len())
 	}
 	for i, x := range inv {
 		if !(x > 0) || math.IsInf(x, 0) {
@@ -53,8 +57,11 @@ func TestLenAndNorms(t *testing.T) {
 
 func TestWordsSortedAndPlain(t *testing.T) {
 	words := make([]string, Len())
-	for w, i := range index {
-		words[i] = w
+	for i := range words {
+		words[i] = word(i)
+		if Index(words[i]) != int32(i) {
+			t.Fatalf("Index(%q) = %d, want %d", words[i], Index(words[i]), i)
+		}
 	}
 	for i, w := range words {
 		if len(w) < 2 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
@@ -133,9 +140,9 @@ func nearest(t testing.TB, w string, k int) []string {
 		c float64
 	}
 	hits := make([]hit, 0, Len())
-	for v, j := range index {
+	for j := range int32(Len()) {
 		if j != i {
-			hits = append(hits, hit{v, Cosine(i, j)})
+			hits = append(hits, hit{word(int(j)), Cosine(i, j)})
 		}
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
